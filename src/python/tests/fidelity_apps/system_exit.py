@@ -1,0 +1,5 @@
+import sys
+
+
+def application(environ, start_response):
+    sys.exit(3)

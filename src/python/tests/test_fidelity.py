@@ -1,0 +1,30 @@
+"""The tracer's wire bytes equal plain wsgiref's for every case of the fidelity table."""
+
+import base64
+import unittest
+
+from wsgi_playground import run_trace
+from wsgi_playground.reference import run_reference, without_date
+
+from .fidelity import load_cases
+
+
+class FidelityTest(unittest.TestCase):
+    def test_every_case_matches_wsgiref(self):
+        cases = load_cases()
+        self.assertGreater(len(cases), 100)
+        for name, code, request, settings in cases:
+            with self.subTest(name):
+                trace = run_trace(code, request, settings)
+                wire = base64.b64decode(trace["response"]["wireBase64"])
+                expected = run_reference(code, request, settings)
+                self.assertEqual(without_date(wire), without_date(expected))
+                self.assertEqual(trace["response"]["wireSize"], len(wire))
+
+    def test_without_date_drops_only_the_date_line(self):
+        wire = b"HTTP/1.1 200 OK\r\nDate: Mon, 01 Jan 2024 00:00:00 GMT\r\nX: 1\r\n\r\nDate: body"
+        self.assertEqual(without_date(wire), b"HTTP/1.1 200 OK\r\nX: 1\r\n\r\nDate: body")
+
+
+if __name__ == "__main__":
+    unittest.main()

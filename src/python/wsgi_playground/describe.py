@@ -1,0 +1,85 @@
+"""Turn the Python objects that cross the protocol boundary into JSON-ready descriptions."""
+
+import traceback
+import types
+
+from .recorder import short_repr, type_name
+
+
+def describe_headers(headers):
+    """Describe a ``response_headers`` argument without consuming it."""
+    info = {"headersType": type_name(headers)}
+    if not isinstance(headers, (list, tuple)):
+        info["headersRepr"] = short_repr(headers)
+        return info
+    items = []
+    for item in headers:
+        if isinstance(item, (tuple, list)) and len(item) == 2:
+            name, value = item
+            items.append(
+                {
+                    "name": name if isinstance(name, str) else short_repr(name),
+                    "value": value if isinstance(value, str) else short_repr(value),
+                    "nameType": type_name(name),
+                    "valueType": type_name(value),
+                    "itemType": type_name(item),
+                }
+            )
+        else:
+            items.append({"itemType": type_name(item), "repr": short_repr(item)})
+    info["headers"] = items
+    return info
+
+
+def describe_exc_info(exc_info):
+    """Describe the ``exc_info`` argument of ``start_response`` (None, or a summary)."""
+    if exc_info is None:
+        return None
+    if isinstance(exc_info, tuple) and len(exc_info) == 3 and exc_info[1] is not None:
+        return "%s: %s" % (type_name(exc_info[1]), safe_str(exc_info[1]))
+    return short_repr(exc_info)
+
+
+def describe_result(result):
+    """Describe what the application returned (the response iterable)."""
+    info = {
+        "resultType": type_name(result),
+        "isGenerator": isinstance(result, types.GeneratorType),
+        "hasClose": hasattr(result, "close"),
+        "hasLen": hasattr(type(result), "__len__"),
+    }
+    if isinstance(result, (list, tuple)):
+        info["length"] = len(result)
+    if isinstance(result, (str, bytes)) or result is None:
+        info["repr"] = short_repr(result)
+    return info
+
+
+def safe_str(value):
+    """``str(value)``, or a description when its ``__str__`` fails."""
+    try:
+        return str(value)
+    except BaseException:
+        return short_repr(value)
+
+
+def describe_exception(exc_info, filename, phase, fallback_line=None):
+    """Describe an exception with its traceback trimmed to the frames of the user's file."""
+    etype, value, tb = exc_info
+    frames = [frame for frame in traceback.extract_tb(tb) if frame.filename == filename]
+    only = traceback.format_exception_only(etype, value)
+    if frames:
+        formatted = ["Traceback (most recent call last):\n"] + traceback.format_list(frames) + only
+    else:
+        formatted = only
+    info = {
+        "phase": phase,
+        "type": type_name(value) if value is not None else etype.__name__,
+        "message": safe_str(value),
+        "traceback": [
+            {"line": f.lineno, "name": f.name, "text": (f.line or "").strip()} for f in frames
+        ],
+        "formatted": "".join(formatted).rstrip("\n"),
+    }
+    line = frames[-1].lineno if frames else fallback_line
+    return info, line

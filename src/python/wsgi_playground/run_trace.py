@@ -1,0 +1,188 @@
+"""One run: code + request + settings in, a Trace (a JSON-ready dict) out."""
+
+import base64
+import sys
+
+from .app_loader import LoadError, compile_code, execute, find_callable
+from .describe import describe_exception
+from .environ_builder import RequestError, build_cgi_environ
+from .recorder import Recorder, RunLimitExceeded, b64
+from .settings import resolve_settings
+from .streams import PrintStream
+from .tracing_handler import TracingHandler
+
+TRACE_VERSION = 1
+
+
+def request_body(request):
+    """The request body as bytes, from ``body`` (bytes) or ``bodyBase64`` (text)."""
+    if request.get("body") is not None:
+        return bytes(request["body"])
+    return base64.b64decode(request.get("bodyBase64") or "")
+
+
+def run_trace(code, request, settings=None):
+    """Run ``code``'s WSGI application on ``request`` and return the Trace of that run."""
+    run = TraceRun(code, request, settings)
+    run.execute()
+    return run.trace()
+
+
+class TraceRun:
+    """The state of one traced run, from loading the code to the final Trace."""
+
+    def __init__(self, code, request, settings):
+        self.code = code
+        self.request = request
+        self.settings = resolve_settings(settings)
+        self.recorder = Recorder(
+            self.settings["filename"], self.settings["maxEvents"], self.settings["previewBytes"]
+        )
+        self.body = request_body(request)
+        self.handler = None
+        self.callable_name = None
+        self.outcome = None
+        self.error = None
+        self.notes = []
+
+    def execute(self):
+        """Load the code and serve the request, turning every failure into an outcome."""
+        saved = sys.stdout, sys.stderr
+        sys.stdout = PrintStream(self.recorder, "stdout")
+        sys.stderr = PrintStream(self.recorder, "stderr")
+        try:
+            self.serve()
+        except LoadError as error:
+            self.outcome, self.error = error.outcome, error.info
+        except RequestError as error:
+            self.outcome = "bad-request"
+            self.error = {"kind": "bad-request", "message": str(error)}
+        except RunLimitExceeded as error:
+            self.outcome = "limit"
+            self.error = {"kind": "limit", "message": "The run was stopped: %s." % error}
+        except KeyboardInterrupt:
+            self.outcome = "stopped"
+            self.error = {"kind": "stopped", "message": "The run was interrupted."}
+        except BaseException:
+            # The server itself failed while handling an earlier error: wsgiref re-raises here.
+            self.record_exception("server")
+            self.outcome = "app-error"
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except RunLimitExceeded:
+                    pass
+            sys.stdout, sys.stderr = saved
+
+    def serve(self):
+        """Build the environ, load the app, and run it under the tracing handler."""
+        filename = self.settings["filename"]
+        cgi_environ, self.notes = build_cgi_environ(self.request, self.settings)
+        code_object = compile_code(self.code, filename)
+        try:
+            namespace = execute(code_object, filename)
+        except (KeyboardInterrupt, RunLimitExceeded):
+            raise
+        except BaseException:
+            info = self.record_exception("load")
+            raise LoadError(
+                "load-error",
+                {
+                    "kind": "load-error",
+                    "message": "Running %s raised %s: %s" % (filename, info["type"], info["message"]),
+                    **({"line": info["line"]} if "line" in info else {}),
+                },
+            ) from None
+        self.callable_name, application = find_callable(
+            namespace, self.settings["callable"], filename
+        )
+        self.handler = TracingHandler(self.recorder, self.body, cgi_environ, self.settings)
+        self.handler.run(application)
+        failed = any(event["kind"] == "exception" for event in self.recorder.events)
+        self.outcome = "app-error" if failed else "complete"
+
+    def record_exception(self, phase):
+        """Record the exception being handled as an event; return its description."""
+        info, line = describe_exception(sys.exc_info(), self.settings["filename"], phase)
+        self.recorder.record("exception", "app" if info["traceback"] else "server", line, **info)
+        if line is not None:
+            info["line"] = line
+        return info
+
+    def trace(self):
+        """Assemble the Trace."""
+        handler = self.handler
+        events = self.recorder.events
+        events.append(
+            {
+                "seq": len(events),
+                "t": self.recorder.elapsed_ms(),
+                "kind": "complete",
+                "actor": "server",
+                "outcome": self.outcome,
+            }
+        )
+        result = {
+            "version": TRACE_VERSION,
+            "request": {
+                "method": self.request.get("method") or "GET",
+                "target": self.request.get("target") or "/",
+                "headers": [list(pair) for pair in self.request.get("headers") or []],
+                "bodyBase64": b64(self.body),
+            },
+            "settings": self.settings,
+            "callable": self.callable_name,
+            "environ": handler.environ_snapshot if handler else [],
+            "events": events,
+            "response": self.response(),
+            "outcome": self.outcome,
+            "errorLog": handler.error_stream.text.getvalue() if handler else "",
+            "notes": self.notes,
+            "stats": {
+                "ms": self.recorder.elapsed_ms(),
+                "events": len(events),
+                "chunks": handler.chunks if handler else 0,
+                "bodyBytes": self.body_size(),
+                "wireBytes": handler.wire.size if handler else 0,
+            },
+        }
+        if self.error is not None:
+            result["error"] = self.error
+        return result
+
+    def body_size(self):
+        handler = self.handler
+        return handler.wire.size - len(handler.wire.head) if handler else 0
+
+    def response(self):
+        """What the client received: status, headers, body and the exact wire bytes."""
+        handler = self.handler
+        if handler is None or handler.commit is None:
+            return {
+                "status": None,
+                "headers": [],
+                "bodyBase64": "",
+                "bodySize": 0,
+                "wireBase64": b64(handler.wire.data) if handler else "",
+                "wireSize": handler.wire.size if handler else 0,
+                "segments": handler.wire.segments if handler else [],
+                "truncated": False,
+            }
+        wire = handler.wire
+        status_line = handler.commit["statusLine"]
+        headers = handler.commit["headers"]
+        if status_line is not None:
+            status = status_line.split(" ", 1)[1] if " " in status_line else status_line
+        else:
+            status = next((v for n, v in headers if n.lower() == "status"), None)
+        return {
+            "status": status,
+            "headers": headers,
+            "bodyBase64": b64(wire.data[len(wire.head) :]),
+            "bodySize": self.body_size(),
+            "wireBase64": b64(wire.data),
+            "wireSize": wire.size,
+            "segments": wire.segments,
+            "truncated": wire.truncated,
+        }

@@ -1,0 +1,37 @@
+"""Default run settings, shared by the tracer and the reference runner."""
+
+DEFAULT_SETTINGS = {
+    # What the client sees: "http" is an origin server, "cgi" a CGI gateway (Status: header).
+    "personality": "http",
+    "httpVersion": "1.1",
+    # The mount point: the part of the request path that becomes SCRIPT_NAME.
+    "scriptName": "",
+    "urlScheme": "http",
+    "multithread": False,
+    "multiprocess": False,
+    "runOnce": False,
+    # "" means: look for ``application``, then ``app``.
+    "callable": "",
+    "filename": "app.py",
+    # A run stops with outcome "limit" once it has recorded this many events.
+    "maxEvents": 250_000,
+    # Bytes of response wire kept in the trace; counts stay exact beyond it.
+    "maxWireBytes": 4 * 1024 * 1024,
+    # Bytes of each chunk, read or write kept as a preview on its event.
+    "previewBytes": 256,
+}
+
+
+def resolve_settings(settings):
+    """Return a full settings dict: the defaults overlaid with what the caller gave."""
+    merged = dict(DEFAULT_SETTINGS)
+    for key, value in (settings or {}).items():
+        if key in DEFAULT_SETTINGS and value is not None:
+            merged[key] = value
+    if merged["personality"] not in ("http", "cgi"):
+        raise ValueError("personality must be 'http' or 'cgi', got %r" % (merged["personality"],))
+    if merged["httpVersion"] not in ("1.0", "1.1"):
+        raise ValueError("httpVersion must be '1.0' or '1.1', got %r" % (merged["httpVersion"],))
+    if merged["urlScheme"] not in ("http", "https"):
+        raise ValueError("urlScheme must be 'http' or 'https', got %r" % (merged["urlScheme"],))
+    return merged

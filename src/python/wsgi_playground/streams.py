@@ -1,0 +1,122 @@
+"""The streams an app touches, wrapped so that each use is recorded.
+
+These are the shapes of ``wsgiref.validate``'s ``InputWrapper`` and ``ErrorWrapper``, but a
+debugger records and carries on where validate raises.
+"""
+
+import io
+
+from .recorder import short_repr
+
+
+class _NoArg:
+    def __repr__(self):
+        return "<no argument>"
+
+
+_NO_ARG = _NoArg()
+
+
+class InputStream:
+    """``wsgi.input``: the request body, recording each read (PEP 3333, "Input and Error Streams")."""
+
+    def __init__(self, body, recorder):
+        self._stream = io.BytesIO(body)
+        self._recorder = recorder
+        self.size = len(body)
+
+    def _read(self, method, arg):
+        call = getattr(self._stream, "readline" if method == "__iter__" else method)
+        data = call() if arg is _NO_ARG else call(arg)
+        info = {"method": method, "arg": None if arg is _NO_ARG else short_repr(arg)}
+        if isinstance(data, list):  # readlines()
+            info["lines"] = len(data)
+            joined = b"".join(data)
+        else:
+            joined = data
+        info.update(self._recorder.chunk(joined))
+        info["position"] = self._stream.tell()
+        self._recorder.record("input.read", "app", self._recorder.user_line(), **info)
+        return data
+
+    def read(self, size=_NO_ARG):
+        """Read up to ``size`` bytes (all when omitted)."""
+        return self._read("read", size)
+
+    def readline(self, size=_NO_ARG):
+        """Read one line."""
+        return self._read("readline", size)
+
+    def readlines(self, hint=_NO_ARG):
+        """Read all lines."""
+        return self._read("readlines", hint)
+
+    def __iter__(self):
+        """Iterate over lines, recording each."""
+        while True:
+            line = self._read("__iter__", _NO_ARG)
+            if not line:
+                return
+            yield line
+
+
+class ErrorStream:
+    """``wsgi.errors``: a text stream for the server's log, recording each write."""
+
+    def __init__(self, recorder):
+        self._recorder = recorder
+        self.text = io.StringIO()
+
+    def _record(self, method, text):
+        line = self._recorder.user_line()
+        actor = "app" if line is not None else "server"
+        self._recorder.record("errors.write", actor, line, method=method, text=text)
+
+    def write(self, text):
+        """Write a string to the log."""
+        if not isinstance(text, str):
+            self._record("write", short_repr(text))
+            raise TypeError("wsgi.errors.write() argument must be str, not %s" % type(text).__name__)
+        self._record("write", text)
+        return self.text.write(text)
+
+    def writelines(self, lines):
+        """Write each string of ``lines``."""
+        lines = list(lines)
+        self._record("writelines", "".join(str(x) for x in lines))
+        for text in lines:
+            self.text.write(text)
+
+    def flush(self):
+        """Flush the log (recorded, as the PEP asks apps to flush before relying on output)."""
+        self._record("flush", "")
+
+
+class PrintStream:
+    """``sys.stdout``/``sys.stderr`` during a run: ``print()`` output, one event per line."""
+
+    def __init__(self, recorder, name):
+        self._recorder = recorder
+        self._name = name
+        self._pending = ""
+        self._line = None
+
+    def write(self, text):
+        text = str(text)
+        if not self._pending:
+            self._line = self._recorder.user_line()
+        self._pending += text
+        while "\n" in self._pending:
+            head, self._pending = self._pending.split("\n", 1)
+            self._emit(head)
+        return len(text)
+
+    def flush(self):
+        if self._pending:
+            self._emit(self._pending)
+            self._pending = ""
+
+    def _emit(self, text):
+        actor = "app" if self._line is not None else "server"
+        self._recorder.record("print", actor, self._line, stream=self._name, text=text)
+        self._line = self._recorder.user_line()

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bytesToLatin1, fromBase64, textToBase64 } from '../trace/bytes.ts';
+import { createNodeEngine, type NodeEngine } from './nodeEngine.ts';
+import { DEFAULT_SETTINGS } from './runInput.ts';
+
+let engine: NodeEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+
+const GET = { method: 'GET', target: '/', headers: [['Host', 'localhost']], bodyBase64: '' } as {
+  method: string;
+  target: string;
+  headers: [string, string][];
+  bodyBase64: string;
+};
+
+describe('the Node engine', () => {
+  it('runs hello world and returns a validated trace', async () => {
+    const trace = await engine.run({
+      code: "def application(e, s):\n    s('200 OK', [('Content-Type', 'text/plain')])\n    return [b'hi']\n",
+      request: GET,
+    });
+    expect(trace.outcome).toBe('complete');
+    expect(trace.response.status).toBe('200 OK');
+    expect(bytesToLatin1(fromBase64(trace.response.bodyBase64))).toBe('hi');
+    expect(trace.events.map((e) => e.kind)).toEqual([
+      'app.call',
+      'start_response',
+      'app.return',
+      'yield',
+      'headers.commit',
+      'close',
+      'complete',
+    ]);
+    const wire = bytesToLatin1(fromBase64(trace.response.wireBase64));
+    expect(wire).toMatch(/^HTTP\/1\.1 200 OK\r\nDate: .+\r\nContent-Type: text\/plain\r\n/);
+    expect(wire.endsWith('Content-Length: 2\r\n\r\nhi')).toBe(true);
+  });
+
+  it('passes the request body to wsgi.input and records the read', async () => {
+    const trace = await engine.run({
+      code: "def application(e, s):\n    data = e['wsgi.input'].read(int(e['CONTENT_LENGTH']))\n    s('200 OK', [])\n    return [data.upper()]\n",
+      request: {
+        ...GET,
+        method: 'POST',
+        headers: [['Content-Length', '5']],
+        bodyBase64: textToBase64('héllo'.slice(0, 4)),
+      },
+    });
+    const read = trace.events.find((e) => e.kind === 'input.read');
+    expect(read).toMatchObject({ method: 'read', arg: '5', size: 5, line: 2 });
+    expect(new TextDecoder().decode(fromBase64(trace.response.bodyBase64))).toBe('HéLL'); // bytes.upper() changes ASCII only;
+  });
+
+  it('keeps its TypeScript defaults in agreement with the Python ones', () => {
+    expect(JSON.parse(engine.session.defaultSettingsJson())).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reports a syntax error with its line and column', async () => {
+    const trace = await engine.run({ code: 'def application(e, s)\n    pass\n', request: GET });
+    expect(trace.outcome).toBe('syntax-error');
+    expect(trace.error).toMatchObject({ kind: 'syntax-error', line: 1 });
+    expect(trace.error?.column).toBeGreaterThan(0);
+  });
+
+  it('isolates runs: module state from one run does not leak into the next', async () => {
+    const code =
+      "import sys\ncount = getattr(sys, '_demo_count', 0) + 1\ndef application(e, s):\n    s('200 OK', [])\n    return [str(count).encode()]\n";
+    const first = await engine.run({ code, request: GET });
+    const second = await engine.run({ code, request: GET });
+    expect(first.response.bodyBase64).toBe(second.response.bodyBase64);
+  });
+});

@@ -1,0 +1,43 @@
+import type { PyodideAPI } from 'pyodide';
+import { SERVER_SOURCES } from './pythonSources.ts';
+import type { RunJob } from './runInput.ts';
+
+/** Where the server package is written inside Pyodide's file system. */
+const PACKAGE_ROOT = '/home/pyodide/wsgi_server';
+
+/** A booted Pyodide with the server object installed: run jobs, get Trace JSON text. */
+export interface PyodideSession {
+  /** Run one job; returns the Trace as JSON text (parse and validate it before use). */
+  runJson(job: RunJob): string;
+  /** The wire bytes (base64) plain wsgiref writes for the same job, for fidelity checks. */
+  referenceWire(job: RunJob): string;
+  /** The Python side's default settings, as JSON text. */
+  defaultSettingsJson(): string;
+  /** The Pyodide instance, for hosts that need more (interrupts, tests). */
+  readonly pyodide: PyodideAPI;
+}
+
+/** Install the server object into a booted Pyodide and return a session over it. */
+export function installServer(pyodide: PyodideAPI): PyodideSession {
+  const dir = `${PACKAGE_ROOT}/wsgi_playground`;
+  pyodide.FS.mkdirTree(dir);
+  for (const { name, text } of SERVER_SOURCES) pyodide.FS.writeFile(`${dir}/${name}`, text);
+  pyodide.runPython(`
+import sys
+if ${JSON.stringify(PACKAGE_ROOT)} not in sys.path:
+    sys.path.insert(0, ${JSON.stringify(PACKAGE_ROOT)})
+import wsgi_playground.bridge
+`);
+  const bridge = pyodide.pyimport('wsgi_playground.bridge');
+  const call = (name: string, arg?: string): string => {
+    const result: unknown = arg === undefined ? bridge[name]() : bridge[name](arg);
+    if (typeof result !== 'string') throw new Error(`bridge.${name} returned a non-string`);
+    return result;
+  };
+  return {
+    pyodide,
+    runJson: (job) => call('run_json', JSON.stringify(job)),
+    referenceWire: (job) => call('reference_json', JSON.stringify(job)),
+    defaultSettingsJson: () => call('default_settings_json'),
+  };
+}

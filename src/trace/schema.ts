@@ -1,0 +1,215 @@
+/**
+ * The Trace: the contract between the Python server object and everything else.
+ *
+ * Schemas are the single source of truth: the types are derived from them, and
+ * {@link parseTrace} checks what arrives from the worker against them (it is untrusted input).
+ */
+import * as v from 'valibot';
+
+const int = v.pipe(v.number(), v.integer());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const headerPair = v.tuple([v.string(), v.string()]);
+
+/** Settings of one run; every field has a default (see `DEFAULT_SETTINGS`). */
+export const SettingsSchema = v.object({
+  personality: v.picklist(['http', 'cgi']),
+  httpVersion: v.picklist(['1.0', '1.1']),
+  scriptName: v.string(),
+  urlScheme: v.picklist(['http', 'https']),
+  multithread: v.boolean(),
+  multiprocess: v.boolean(),
+  runOnce: v.boolean(),
+  callable: v.string(),
+  filename: v.string(),
+  maxEvents: count,
+  maxWireBytes: count,
+  previewBytes: count,
+});
+
+/** An HTTP request as the client sends it; the body travels as base64. */
+export const RequestSchema = v.object({
+  method: v.string(),
+  target: v.string(),
+  headers: v.array(headerPair),
+  bodyBase64: v.string(),
+});
+
+const base = {
+  seq: count,
+  t: v.number(),
+  actor: v.string(),
+  line: v.optional(int),
+};
+
+/** A chunk of data handed across the boundary: bytes get a preview, other types a repr. */
+const chunk = {
+  type: v.string(),
+  size: v.optional(count),
+  previewBase64: v.optional(v.string()),
+  repr: v.optional(v.string()),
+};
+
+const headerArgument = v.object({
+  itemType: v.string(),
+  name: v.optional(v.string()),
+  value: v.optional(v.string()),
+  nameType: v.optional(v.string()),
+  valueType: v.optional(v.string()),
+  repr: v.optional(v.string()),
+});
+
+export const OUTCOMES = [
+  'complete',
+  'app-error',
+  'syntax-error',
+  'load-error',
+  'bad-request',
+  'timeout',
+  'stopped',
+  'limit',
+  'crash',
+] as const;
+
+export const EXCEPTION_PHASES = [
+  'load',
+  'call',
+  'iterate',
+  'next',
+  'send',
+  'finish',
+  'close',
+  'error-response',
+  'setup',
+  'server',
+] as const;
+
+/** One event at the protocol boundary. */
+export const TraceEventSchema = v.variant('kind', [
+  v.object({ ...base, kind: v.literal('app.call') }),
+  v.object({
+    ...base,
+    kind: v.literal('app.return'),
+    resultType: v.string(),
+    isGenerator: v.boolean(),
+    hasClose: v.boolean(),
+    hasLen: v.boolean(),
+    length: v.optional(count),
+    repr: v.optional(v.string()),
+  }),
+  v.object({
+    ...base,
+    kind: v.literal('start_response'),
+    status: v.string(),
+    statusType: v.string(),
+    excInfo: v.nullable(v.string()),
+    headersSent: v.boolean(),
+    headersType: v.string(),
+    headers: v.optional(v.array(headerArgument)),
+    headersRepr: v.optional(v.string()),
+    error: v.optional(v.string()),
+  }),
+  v.object({
+    ...base,
+    kind: v.literal('headers.commit'),
+    status: v.string(),
+    headers: v.array(headerPair),
+    added: v.array(v.string()),
+    wireStart: count,
+    wireEnd: count,
+  }),
+  v.object({ ...base, ...chunk, kind: v.literal('write'), error: v.optional(v.string()) }),
+  v.object({ ...base, ...chunk, kind: v.literal('yield'), index: count }),
+  v.object({
+    ...base,
+    ...chunk,
+    kind: v.literal('input.read'),
+    method: v.string(),
+    arg: v.nullable(v.string()),
+    lines: v.optional(count),
+    position: count,
+  }),
+  v.object({ ...base, kind: v.literal('errors.write'), method: v.string(), text: v.string() }),
+  v.object({ ...base, kind: v.literal('print'), stream: v.string(), text: v.string() }),
+  v.object({ ...base, kind: v.literal('close'), called: v.boolean(), resultType: v.string() }),
+  v.object({
+    ...base,
+    kind: v.literal('exception'),
+    phase: v.picklist(EXCEPTION_PHASES),
+    type: v.string(),
+    message: v.string(),
+    traceback: v.array(v.object({ line: int, name: v.string(), text: v.string() })),
+    formatted: v.string(),
+    headersSent: v.optional(v.boolean()),
+  }),
+  v.object({ ...base, kind: v.literal('error.response'), status: v.string(), size: count }),
+  v.object({ ...base, kind: v.literal('complete'), outcome: v.nullable(v.picklist(OUTCOMES)) }),
+]);
+
+/** Why a run ended without (or before) serving the request normally. */
+export const RunErrorSchema = v.object({
+  kind: v.string(),
+  message: v.string(),
+  type: v.optional(v.string()),
+  line: v.optional(int),
+  column: v.optional(int),
+  endLine: v.optional(int),
+  endColumn: v.optional(int),
+  text: v.optional(v.string()),
+});
+
+/** A range of the wire bytes and what produced it. */
+export const WireSegmentSchema = v.object({
+  start: count,
+  end: count,
+  part: v.picklist(['head', 'body']),
+  seq: v.optional(count),
+});
+
+export const ResponseSchema = v.object({
+  status: v.nullable(v.string()),
+  headers: v.array(headerPair),
+  bodyBase64: v.string(),
+  bodySize: count,
+  wireBase64: v.string(),
+  wireSize: count,
+  segments: v.array(WireSegmentSchema),
+  truncated: v.boolean(),
+});
+
+export const TraceSchema = v.object({
+  version: v.literal(1),
+  request: RequestSchema,
+  settings: SettingsSchema,
+  callable: v.nullable(v.string()),
+  environ: v.array(v.object({ key: v.string(), type: v.string(), value: v.string() })),
+  events: v.array(TraceEventSchema),
+  response: ResponseSchema,
+  outcome: v.picklist(OUTCOMES),
+  error: v.optional(RunErrorSchema),
+  errorLog: v.string(),
+  notes: v.array(v.string()),
+  stats: v.object({
+    ms: v.number(),
+    events: count,
+    chunks: count,
+    bodyBytes: count,
+    wireBytes: count,
+  }),
+});
+
+/** Settings of one run. */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+/** An HTTP request as the client sends it. */
+export type HttpRequest = v.InferOutput<typeof RequestSchema>;
+/** One event of a run. */
+export type TraceEvent = v.InferOutput<typeof TraceEventSchema>;
+/** The kind of an event. */
+export type TraceEventKind = TraceEvent['kind'];
+/** The response as the client received it. */
+export type TraceResponse = v.InferOutput<typeof ResponseSchema>;
+/** How a run ended. */
+export type Outcome = (typeof OUTCOMES)[number];
+/** Why a run ended early. */
+export type RunError = v.InferOutput<typeof RunErrorSchema>;
+/** The record of one run. */
+export type Trace = v.InferOutput<typeof TraceSchema>;

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** Cross-origin isolation: makes SharedArrayBuffer (and so Pyodide interrupts) available. */
+const isolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { headers: isolation },
+  preview: { headers: isolation },
+  // Pyodide's files are served from public/pyodide; don't pre-bundle the package.
+  optimizeDeps: { exclude: ['pyodide'] },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
+});
