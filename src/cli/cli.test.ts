@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from './args.ts';
+import { main } from './main.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const APPS = join(ROOT, 'src', 'python', 'tests', 'fidelity_apps');
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await main(argv, {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    readFile: (path) => readFileSync(path),
+  });
+  return { status, out, err };
+}
+
+const app = (name: string): string => join(APPS, `${name}.py`);
+
+describe('wsgi-playground trace', () => {
+  it('prints a readable timeline for hello world', async () => {
+    const { status, out } = await cli('trace', app('hello'));
+    expect(status).toBe(0);
+    expect(out).toMatch(/app\.call\s+L1/);
+    expect(out).toMatch(/start_response\s+L2\s+"200 OK", 1 header/);
+    expect(out).toMatch(/headers\.commit.*server added Date, Content-Length/);
+    expect(out).toContain('Hello, WSGI!');
+    expect(out).toContain('Outcome: complete');
+  });
+
+  it('shows a lazy generator calling start_response after the app returned', async () => {
+    const { out } = await cli('trace', app('generator_lazy'));
+    const order = [...out.matchAll(/^\s+\+[\d.]+ms\s+\w+\s+(\S+)/gm)].map((m) => m[1]);
+    expect(order.slice(0, 5)).toEqual([
+      'app.call',
+      'app.return',
+      'start_response',
+      'yield',
+      'headers.commit',
+    ]);
+    expect(out).toMatch(/app\.return\s+L\d+\s+returned a generator/);
+  });
+
+  it('shows write() calls before the commit they cause', async () => {
+    const { out } = await cli('trace', app('write_callable'));
+    expect(out).toMatch(/write\s+L3\s+write\(21 bytes b'written with write\(\)\\n'\)/);
+    expect(out.indexOf('write(21')).toBeLessThan(out.indexOf('headers sent'));
+  });
+
+  it('shows start_response called twice, the AssertionError and the 500', async () => {
+    const { out } = await cli('trace', app('start_response_twice'));
+    expect(out).toMatch(
+      /start_response\s+L3\s+"404 Not Found".*raised AssertionError: Headers already set!/,
+    );
+    expect(out).toContain('server sends its own error response: 500 Internal Server Error');
+    expect(out).toContain('Response: 500 Internal Server Error');
+    expect(out).toContain('Outcome: app-error');
+  });
+
+  it('shows an exception after the headers were committed, with the partial body', async () => {
+    const { out } = await cli('trace', app('raise_after_commit'), '--server', 'cgi');
+    expect(out).toMatch(
+      /exception\s+L4\s+RuntimeError: failed after the headers were sent \(in next, after headers were sent\)/,
+    );
+    expect(out).toContain('Response: 200 OK');
+    expect(out).toContain('partial ');
+    expect(out).not.toContain('error response');
+  });
+
+  it('prints the trace as JSON with the documented fields', async () => {
+    const { status, out } = await cli(
+      'trace',
+      app('post_echo'),
+      '--url',
+      'http://example.test:8080/mnt/form?x=1',
+      '--script-name',
+      '/mnt',
+      '-H',
+      'X-Test: yes',
+      '--data',
+      'a=1&b=2',
+      '--http-version',
+      '1.0',
+      '--json',
+    );
+    expect(status).toBe(0);
+    const json = JSON.parse(out) as Record<string, unknown> & {
+      environ: { key: string; value: string }[];
+    };
+    expect(json.status).toBe('200 OK');
+    expect(json.outcome).toBe('complete');
+    expect(atob(json.body_base64 as string)).toBe('echo: a=1&b=2');
+    expect(atob(json.wire_base64 as string)).toMatch(/^HTTP\/1\.0 200 OK\r\n/);
+    expect(json.headers).toContainEqual(['Content-Type', 'application/x-www-form-urlencoded']);
+    const environ = Object.fromEntries(json.environ.map((e) => [e.key, e.value]));
+    expect(environ).toMatchObject({
+      REQUEST_METHOD: 'POST',
+      SCRIPT_NAME: '/mnt',
+      PATH_INFO: '/form',
+      QUERY_STRING: 'x=1',
+      SERVER_NAME: 'example.test',
+      SERVER_PORT: '8080',
+      CONTENT_LENGTH: '7',
+      HTTP_X_TEST: 'yes',
+    });
+    expect(Array.isArray(json.events)).toBe(true);
+  });
+
+  it('rejects bad usage with status 2 and the usage text', async () => {
+    const { status, err } = await cli('trace', app('hello'), '--server', 'nginx');
+    expect(status).toBe(2);
+    expect(err).toContain('--server must be http or cgi');
+    expect((await cli('trace', '/no/such/app.py')).status).toBe(2);
+    expect((await cli('serve')).status).toBe(2);
+  });
+
+  it('parses -d @FILE and sets the method and headers as curl would', () => {
+    const command = parseCommand(['trace', 'app.py', '-d', '@body.txt'], () =>
+      new TextEncoder().encode('x=1'),
+    );
+    expect(command).toMatchObject({
+      kind: 'trace',
+      input: {
+        request: {
+          method: 'POST',
+          headers: [
+            ['Host', 'localhost'],
+            ['Content-Type', 'application/x-www-form-urlencoded'],
+            ['Content-Length', '3'],
+          ],
+        },
+      },
+    });
+  });
+
+  it('works as the installed command (bin → built CLI)', () => {
+    const out = execFileSync('node', [
+      join(ROOT, 'bin', 'wsgi-playground.mjs'),
+      'trace',
+      app('hello'),
+    ]);
+    expect(out.toString()).toContain('Outcome: complete');
+  });
+});

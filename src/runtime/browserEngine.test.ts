@@ -1,0 +1,110 @@
+/**
+ * The browser engine's client side, driven through the real worker host and a real Pyodide
+ * (in Node). The "worker" here is an in-process channel with the Worker's shape.
+ */
+import { loadPyodide } from 'pyodide';
+import { describe, expect, it } from 'vitest';
+import { createBrowserEngine, type EngineStatus } from './browserEngine.ts';
+import { createWorkerHost } from './workerHost.ts';
+import type { FromWorker, ToWorker } from './workerProtocol.ts';
+
+type Listener = (event: { data?: unknown; message?: string }) => void;
+
+/** A Worker-shaped channel whose other end is the worker host (or a hostile stand-in). */
+function channel(other: (toPage: (data: unknown) => void) => (message: ToWorker) => void): Worker {
+  const listeners: Record<string, Listener[]> = { message: [], error: [] };
+  const toPage = (data: unknown): void => {
+    setTimeout(() => listeners.message?.forEach((l) => l({ data })), 0);
+  };
+  const handle = other(toPage);
+  return {
+    postMessage: (message: ToWorker) => setTimeout(() => handle(structuredClone(message)), 0),
+    addEventListener: (type: string, listener: Listener) => listeners[type]?.push(listener),
+    terminate: () => {},
+  } as unknown as Worker;
+}
+
+const realWorker = (): Worker =>
+  channel((toPage) =>
+    createWorkerHost({
+      post: (message: FromWorker) => toPage(message),
+      loadPyodide: () => loadPyodide({ stdout: () => {}, stderr: () => {} }),
+      now: () => performance.now(),
+    }),
+  );
+
+const REQUEST = { method: 'GET', target: '/', headers: [] as [string, string][], bodyBase64: '' };
+const HELLO = "def application(e, s):\n    s('200 OK', [])\n    return [b'hi']\n";
+
+describe('the browser engine', () => {
+  it('boots in named stages, then runs queued and later jobs in order', async () => {
+    const seen: EngineStatus['state'][] = [];
+    const stages: string[] = [];
+    const engine = createBrowserEngine({ createWorker: realWorker, indexURL: 'unused' });
+    engine.subscribe((status) => {
+      seen.push(status.state);
+      if (status.state === 'booting') stages.push(status.stage);
+    });
+    const early = engine.run({ code: HELLO, request: REQUEST }); // before Python is ready
+    await engine.ready;
+    expect(stages).toEqual(['runtime', 'server', 'warmup']);
+    expect(engine.status).toMatchObject({
+      state: 'ready',
+      pythonVersion: expect.stringMatching(/^3\.1\d/),
+    });
+    const [first, second] = await Promise.all([
+      early,
+      engine.run({ code: HELLO.replace('hi', 'yo'), request: REQUEST }),
+    ]);
+    expect(atob(first.response.bodyBase64)).toBe('hi');
+    expect(atob(second.response.bodyBase64)).toBe('yo');
+    expect(seen.at(-1)).toBe('ready');
+  });
+
+  it('rejects a run whose reply is not a valid trace, and stays usable', async () => {
+    let calls = 0;
+    const engine = createBrowserEngine({
+      indexURL: 'unused',
+      createWorker: () =>
+        channel((toPage) => (message) => {
+          if (message.type === 'boot')
+            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          calls++;
+          toPage({
+            type: 'result',
+            id: message.id,
+            traceJson: calls === 1 ? '{"version": 99}' : 'not json',
+          });
+        }),
+    });
+    await expect(engine.run({ code: HELLO, request: REQUEST })).rejects.toThrow(
+      /Malformed trace at version/,
+    );
+    await expect(engine.run({ code: HELLO, request: REQUEST })).rejects.toThrow(/not JSON/);
+  });
+
+  it('fails clearly when the worker posts something malformed or Python cannot boot', async () => {
+    const hostile = createBrowserEngine({
+      indexURL: 'unused',
+      createWorker: () => channel((toPage) => () => toPage({ type: 'result', id: 'x<script>' })),
+    });
+    await expect(hostile.ready).rejects.toThrow(/malformed message/);
+    const broken = createBrowserEngine({
+      indexURL: 'unused',
+      createWorker: () =>
+        channel((toPage) =>
+          createWorkerHost({
+            post: toPage,
+            loadPyodide: () => Promise.reject(new Error('wasm missing')),
+            now: () => 0,
+          }),
+        ),
+    });
+    await expect(broken.ready).rejects.toThrow(/Python failed to start: Error: wasm missing/);
+    expect(broken.status).toEqual({
+      state: 'failed',
+      message: expect.stringContaining('wasm missing'),
+    });
+    await expect(broken.run({ code: HELLO, request: REQUEST })).rejects.toThrow(/wasm missing/);
+  });
+});

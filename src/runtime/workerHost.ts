@@ -1,0 +1,66 @@
+/**
+ * What the Python worker does, apart from where it runs: boot Pyodide once, install the
+ * server object, warm it up, then run jobs. `worker.ts` wires it to the worker's global
+ * scope; tests wire it to a Node Pyodide.
+ */
+import type { PyodideAPI } from 'pyodide';
+import { installServer, type PyodideSession } from './pyodideSession.ts';
+import { DEFAULT_SETTINGS } from './runInput.ts';
+import type { FromWorker, ToWorker } from './workerProtocol.ts';
+
+/** What the host needs: a way to post messages and to boot Pyodide from a URL. */
+export interface WorkerHostWorld {
+  post: (message: FromWorker) => void;
+  loadPyodide: (indexURL: string) => Promise<PyodideAPI>;
+  now: () => number;
+}
+
+const WARMUP_APP = 'def application(e, s):\n    s("200 OK", [])\n    return [b""]\n';
+
+/** Create the worker's message handler. */
+export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) => void {
+  const { post } = world;
+  const started = world.now();
+  const since = (): number => Math.round(world.now() - started);
+  let session: PyodideSession | null = null;
+
+  async function boot(indexURL: string): Promise<void> {
+    try {
+      post({ type: 'progress', stage: 'runtime', ms: since() });
+      const pyodide = await world.loadPyodide(indexURL);
+      post({ type: 'progress', stage: 'server', ms: since() });
+      session = installServer(pyodide);
+      post({ type: 'progress', stage: 'warmup', ms: since() });
+      // One throwaway run imports wsgiref and friends, so the person's first run is quick.
+      session.runJson({
+        code: WARMUP_APP,
+        request: { method: 'GET', target: '/', headers: [], bodyBase64: '' },
+        settings: DEFAULT_SETTINGS,
+      });
+      const version = String(pyodide.runPython('import sys; sys.version.split()[0]'));
+      post({ type: 'ready', bootMs: since(), pythonVersion: version });
+    } catch (error) {
+      post({ type: 'failed', id: null, message: `Python failed to start: ${String(error)}` });
+    }
+  }
+
+  return (message) => {
+    if (message.type === 'boot') {
+      void boot(message.indexURL);
+      return;
+    }
+    if (!session) {
+      post({ type: 'failed', id: message.id, message: 'Python is not ready yet.' });
+      return;
+    }
+    try {
+      post({ type: 'result', id: message.id, traceJson: session.runJson(message.job) });
+    } catch (error) {
+      post({
+        type: 'failed',
+        id: message.id,
+        message: `The server object failed: ${String(error)}`,
+      });
+    }
+  };
+}
