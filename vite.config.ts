@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /** Cross-origin isolation: makes SharedArrayBuffer (and so Pyodide interrupts) available. */
 const isolation = {
@@ -14,5 +15,15 @@ export default defineConfig({
   // Pyodide's files are served from public/pyodide; don't pre-bundle the package.
   optimizeDeps: { exclude: ['pyodide'] },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4096,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        // The benchmark baseline: a page that only boots Pyodide (scripts/measure-load.mjs).
+        bareBoot: fileURLToPath(new URL('bench/bare-boot.html', import.meta.url)),
+      },
+    },
+  },
 });

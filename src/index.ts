@@ -14,3 +14,4 @@ export {
   type EngineStatus,
 } from './runtime/browserEngine.ts';
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
+export { summarizeEvent, bytesPreview } from './trace/summarizeEvent.ts';

@@ -45,10 +45,10 @@ function chunkText(event: {
  * summarizeEvent({ kind: 'start_response', status: '200 OK', headers: [...], ... })
  * // "'200 OK', 1 header"
  */
-export function summarizeEvent(event: TraceEvent): string {
+export function summarizeEvent(event: TraceEvent, callable = 'application'): string {
   switch (event.kind) {
     case 'app.call':
-      return 'server calls application(environ, start_response)';
+      return `server calls ${callable}(environ, start_response)`;
     case 'app.return': {
       const length = event.length !== undefined ? ` of ${plural(event.length, 'item')}` : '';
       const extra = event.repr !== undefined ? ` ${event.repr}` : '';

@@ -71,6 +71,8 @@ class EventTest(unittest.TestCase):
         self.assertEqual((exception["type"], exception["line"], exception["phase"]), ("AssertionError", 3, "call"))
         self.assertEqual(events(trace, "error.response")[0]["status"], "500 Internal Server Error")
         self.assertEqual(calls[2]["actor"], "server")
+        error_chunk = events(trace, "yield")[-1]
+        self.assertEqual((error_chunk["actor"], error_chunk.get("line")), ("server", None))
         self.assertEqual(trace["response"]["status"], "500 Internal Server Error")
         self.assertEqual(trace["outcome"], "app-error")
 

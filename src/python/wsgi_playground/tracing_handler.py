@@ -48,6 +48,7 @@ class TracingHandler(SimpleHandler):
         self.commit = None
         self.chunks = 0
         self.recorded_exception = None
+        self.sending_error_body = False
 
     # -- the application call -------------------------------------------------------------
 
@@ -177,7 +178,10 @@ class TracingHandler(SimpleHandler):
                 return
             frame = generator.gi_frame if generator is not None else None
             line = frame.f_lineno if frame is not None else self.return_line
-            seq = self.recorder.record("yield", "app", line, index=index, **self.recorder.chunk(data))
+            actor = "app"
+            if self.sending_error_body:  # the server's own error page, not the app's data
+                actor, line = "server", None
+            seq = self.recorder.record("yield", actor, line, index=index, **self.recorder.chunk(data))
             self.phase, self.phase_line, self.wire.seq = "send", line, seq
             self.chunks += 1
             index += 1
@@ -236,6 +240,7 @@ class TracingHandler(SimpleHandler):
             "error.response", "server", None, status=self.error_status, size=len(self.error_body)
         )
         self.phase, self.phase_line = "error-response", None
+        self.sending_error_body = True
         return super().error_output(environ, start_response)
 
 

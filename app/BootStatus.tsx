@@ -1,0 +1,54 @@
+import { BOOT_STAGES, type BootStage, type EngineStatus } from '../src/index.ts';
+import { formatDuration } from './formatting.ts';
+import { useElapsed } from './useElapsed.ts';
+
+const STAGE_WORDS: Record<BootStage | 'starting', string> = {
+  starting: 'Starting the Python worker…',
+  runtime: 'Loading Python (WebAssembly)…',
+  server: 'Installing the WSGI server…',
+  warmup: 'Warming up…',
+};
+
+/** Where Python is in its boot, in plain words, with the time it has taken so far. */
+export function BootStatus({ status }: { status: EngineStatus }) {
+  const elapsed = useElapsed(status.state === 'booting');
+  return (
+    <div
+      className={`boot-status boot-status--${status.state}`}
+      role="status"
+      aria-label="Python status"
+      data-state={status.state}
+    >
+      <span className="boot-status__dot" aria-hidden="true" />
+      {status.state === 'booting' && (
+        <>
+          <span>{STAGE_WORDS[status.stage]}</span>
+          <span className="boot-status__steps" aria-hidden="true">
+            {BOOT_STAGES.map((stage) => (
+              <span key={stage} className={stepClass(stage, status.stage)} />
+            ))}
+          </span>
+          {/* Hidden from screen readers: a live region ticking ten times a second is noise. */}
+          <span className="muted" aria-hidden="true">
+            {formatDuration(elapsed)}
+          </span>
+        </>
+      )}
+      {status.state === 'ready' && (
+        <span>
+          Python {status.pythonVersion} ready{' '}
+          <span className="muted">· booted in {formatDuration(status.bootMs)}</span>
+        </span>
+      )}
+      {status.state === 'failed' && <span>{status.message}</span>}
+    </div>
+  );
+}
+
+/** A boot step's look: done, current, or still to come. */
+function stepClass(stage: BootStage, current: BootStage | 'starting'): string {
+  const at = BOOT_STAGES.indexOf(stage);
+  const now = current === 'starting' ? -1 : BOOT_STAGES.indexOf(current);
+  if (at < now) return 'step step--done';
+  return at === now ? 'step step--current' : 'step';
+}

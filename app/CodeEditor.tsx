@@ -1,0 +1,118 @@
+import { Editor } from '@monaco-editor/react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { EditorMarker } from './editorMarkers.ts';
+import { monaco } from './monacoSetup.ts';
+import { EditorFallback } from './EditorFallback.tsx';
+
+type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
+
+/** What the page gives the editor; Monaco stays behind this small interface. */
+export interface CodeEditorProps {
+  value: string;
+  onChange: (value: string) => void;
+  onRun: () => void;
+  markers: EditorMarker[];
+  colorScheme: 'light' | 'dark';
+}
+
+const MARKER_OWNER = 'wsgi-playground';
+
+/**
+ * Underline `markers` in the editor's model and tint their lines, replacing those of the
+ * previous run (a one-character squiggle alone is easy to miss).
+ */
+function showMarkers(
+  editor: CodeEditorInstance,
+  lines: monaco.editor.IEditorDecorationsCollection,
+  markers: EditorMarker[],
+): void {
+  const model = editor.getModel();
+  if (!model) return;
+  const lastLine = model.getLineCount();
+  const data = markers
+    .filter((marker) => marker.line >= 1 && marker.line <= lastLine)
+    .map((marker): monaco.editor.IMarkerData => {
+      const endLine = Math.min(Math.max(marker.endLine ?? marker.line, marker.line), lastLine);
+      const lineEnd = model.getLineMaxColumn(marker.line);
+      // Python points just past the end of a line for "expected ':'"; underline the last character.
+      const startColumn = Math.min(
+        marker.column ?? model.getLineFirstNonWhitespaceColumn(marker.line),
+        Math.max(lineEnd - 1, 1),
+      );
+      const endIsAfterStart =
+        marker.endColumn !== undefined && (endLine > marker.line || marker.endColumn > startColumn);
+      return {
+        severity: monaco.MarkerSeverity.Error,
+        message: marker.message,
+        startLineNumber: marker.line,
+        startColumn,
+        endLineNumber: endLine,
+        endColumn:
+          endIsAfterStart && marker.endColumn !== undefined
+            ? marker.endColumn
+            : model.getLineMaxColumn(endLine),
+      };
+    });
+  monaco.editor.setModelMarkers(model, MARKER_OWNER, data);
+  lines.set(
+    data.map((marker) => ({
+      range: new monaco.Range(marker.startLineNumber, 1, marker.startLineNumber, 1),
+      options: {
+        isWholeLine: true,
+        className: 'editor-problem-line',
+        linesDecorationsClassName: 'editor-problem-gutter',
+      },
+    })),
+  );
+}
+
+/** The Monaco editor holding the application's Python code (loaded lazily). */
+export default function CodeEditor({
+  value,
+  onChange,
+  onRun,
+  markers,
+  colorScheme,
+}: CodeEditorProps) {
+  const [editor, setEditor] = useState<CodeEditorInstance | null>(null);
+  const problemLines = useMemo(() => editor?.createDecorationsCollection(), [editor]);
+  const runRef = useRef(onRun);
+  useLayoutEffect(() => {
+    runRef.current = onRun;
+  });
+
+  useEffect(() => {
+    if (editor && problemLines) showMarkers(editor, problemLines, markers);
+  }, [editor, problemLines, markers]);
+
+  return (
+    <Editor
+      value={value}
+      path="app.py"
+      language="python"
+      theme={colorScheme === 'dark' ? 'vs-dark' : 'vs'}
+      loading={<EditorFallback code={value} />}
+      onChange={(next) => onChange(next ?? '')}
+      onMount={(instance) => {
+        // Ctrl/Cmd+Enter runs (Monaco would otherwise insert a line below).
+        instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runRef.current());
+        setEditor(instance);
+      }}
+      options={{
+        ariaLabel: 'Application code',
+        fontSize: 14,
+        lineHeight: 21,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        tabSize: 4,
+        insertSpaces: true,
+        padding: { top: 10, bottom: 10 },
+        renderLineHighlight: 'line',
+        renderLineHighlightOnlyWhenFocus: true,
+        overviewRulerLanes: 0,
+        fixedOverflowWidgets: true,
+      }}
+    />
+  );
+}

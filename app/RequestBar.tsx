@@ -1,0 +1,64 @@
+import { METHODS, type RequestDraft } from './requestDraft.ts';
+import { runShortcutLabel } from './useRunShortcut.ts';
+
+/** What the request line shows and changes. */
+export interface RequestBarProps {
+  request: RequestDraft;
+  onChange: (patch: Partial<RequestDraft>) => void;
+  onRun: () => void;
+  /** Set while a run waits for Python to finish booting. */
+  queued: boolean;
+}
+
+/** The request line: method, target, the headers sent, and the Run button. */
+export function RequestBar({ request, onChange, onRun, queued }: RequestBarProps) {
+  const methods: readonly string[] = METHODS.includes(request.method as (typeof METHODS)[number])
+    ? METHODS
+    : [request.method, ...METHODS];
+  return (
+    <section className="request-bar" aria-label="Request">
+      <form
+        className="request-bar__line"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onRun();
+        }}
+      >
+        <select
+          aria-label="Method"
+          value={request.method}
+          onChange={(event) => onChange({ method: event.target.value })}
+        >
+          {methods.map((method) => (
+            <option key={method}>{method}</option>
+          ))}
+        </select>
+        <input
+          aria-label="Target"
+          className="request-bar__target"
+          value={request.target}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => onChange({ target: event.target.value })}
+        />
+        <button type="submit" className="run-button">
+          Run
+        </button>
+        <kbd className="request-bar__shortcut" title="Runs from anywhere on the page">
+          {runShortcutLabel()}
+        </kbd>
+      </form>
+      <p className="request-bar__headers">
+        <span className="request-bar__label">Headers</span>
+        {request.headers.map(([name, value], index) => (
+          <code key={index}>
+            {name}: {value}
+          </code>
+        ))}
+        {queued && (
+          <span className="request-bar__queued">Queued — runs as soon as Python is ready</span>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { bytesToText, fromBase64, type Trace } from '../src/index.ts';
+import { formatBytes } from './formatting.ts';
+
+/** The response as the client received it: status line, headers, and the body as text. */
+export function ResponsePanel({ trace }: { trace: Trace | null }) {
+  return (
+    <section className="panel response-panel" aria-labelledby="response-title">
+      <header className="panel__header">
+        <h2 id="response-title">Response</h2>
+        {trace?.response.status != null && (
+          <span className="muted">{formatBytes(trace.response.bodySize)} of body</span>
+        )}
+      </header>
+      <div className="panel__body">
+        {trace ? <ResponseView trace={trace} /> : <EmptyResponse />}
+      </div>
+    </section>
+  );
+}
+
+function EmptyResponse() {
+  return <p className="empty">Run the app to see what the client receives.</p>;
+}
+
+function ResponseView({ trace }: { trace: Trace }) {
+  const { response } = trace;
+  if (response.status === null) {
+    return <p className="empty">No response: the server never sent headers.</p>;
+  }
+  const code = Number.parseInt(response.status, 10);
+  const tone = code >= 500 ? 'bad' : code >= 400 ? 'warn' : 'good';
+  const body = bytesToText(fromBase64(response.bodyBase64));
+  return (
+    <>
+      <p className={`response-status response-status--${tone}`}>{response.status}</p>
+      <table className="header-table">
+        <tbody>
+          {response.headers.map(([name, value], index) => (
+            <tr key={index}>
+              <th scope="row">{name}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {body === '' ? (
+        <p className="empty">Empty body.</p>
+      ) : (
+        <pre className="response-body" aria-label="Response body">
+          {body}
+        </pre>
+      )}
+      {response.truncated && <p className="muted">The response was cut at the size limit.</p>}
+    </>
+  );
+}

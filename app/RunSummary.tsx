@@ -1,0 +1,49 @@
+import type { Outcome } from '../src/index.ts';
+import { formatDuration, plural } from './formatting.ts';
+import type { RunResult } from './playgroundStore.ts';
+import { runProblem } from './runProblem.ts';
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  complete: 'Complete',
+  'app-error': 'The app raised an exception',
+  'syntax-error': 'Syntax error',
+  'load-error': 'The module failed to load',
+  'bad-request': 'Bad request',
+  timeout: 'Timed out',
+  stopped: 'Stopped',
+  limit: 'Stopped at a limit',
+  crash: 'The server object crashed',
+};
+
+/** How the newest run ended: its outcome, timings, and the error that stopped it. */
+export function RunSummary({ result }: { result: RunResult }) {
+  if (result.kind === 'engine-error') {
+    return (
+      <div className="run-summary run-summary--bad" aria-live="polite">
+        <strong>The engine failed</strong>
+        <p className="run-summary__problem">{result.message}</p>
+      </div>
+    );
+  }
+  const { trace, roundTripMs } = result;
+  const problem = runProblem(trace);
+  const tone = trace.outcome === 'complete' ? 'good' : 'bad';
+  return (
+    <div className={`run-summary run-summary--${tone}`} aria-live="polite" aria-label="Outcome">
+      <div className="run-summary__line">
+        <strong data-outcome={trace.outcome}>{OUTCOME_WORDS[trace.outcome]}</strong>
+        <span className="muted">
+          {formatDuration(trace.stats.ms)} in Python · {formatDuration(roundTripMs)} round trip ·{' '}
+          {plural(trace.stats.events, 'event')}
+        </span>
+      </div>
+      {problem && (
+        <div className="run-summary__problem">
+          <span>{problem.text}</span>
+          {problem.where && <span className="run-summary__where"> — {problem.where}</span>}
+          {problem.source !== undefined && <pre>{problem.source}</pre>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Trace } from '../src/index.ts';
+import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
+import type { RequestDraft } from './requestDraft.ts';
+
+/** The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). */
+export interface PlaygroundHook {
+  setCode(code: string): void;
+  getCode(): string;
+  setRequest(request: Partial<RequestDraft>): void;
+  getRequest(): RequestDraft;
+  /** Run as the Run button does; resolves with the Trace. */
+  run(): Promise<Trace>;
+  /** The Trace of the newest finished run, or null. */
+  readonly lastTrace: Trace | null;
+  /** Findings of the newest run (the rules are not written yet, so always empty). */
+  readonly findings: readonly unknown[];
+}
+
+declare global {
+  interface Window {
+    __wsgiPlayground?: PlaygroundHook;
+  }
+}
+
+/** Expose the store to end-to-end tests as `window.__wsgiPlayground`. */
+export function installTestHook(target: Window, store: PlaygroundStore): void {
+  target.__wsgiPlayground = {
+    setCode: (code) => store.setCode(code),
+    getCode: () => store.getState().code,
+    setRequest: (request) => store.setRequest(request),
+    getRequest: () => structuredClone(store.getState().request),
+    run: () => store.run(),
+    get lastTrace() {
+      return latestTrace(store.getState());
+    },
+    findings: [],
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The shared fixture of the end-to-end specs: a page that records page errors and any
+ * request leaving this machine, and fails the test if there were any.
+ */
+import { expect, test as base, type Page } from '@playwright/test';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether a request URL leaves this machine (data:, blob: and the like never do). */
+function leavesMachine(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return /^(https?|wss?):$/.test(protocol) && !LOCAL_HOSTS.has(hostname);
+}
+
+/** The Playwright `test`, whose `page` is watched for errors and outside requests. */
+export const test = base.extend<{ watched: void }>({
+  watched: [
+    async ({ page }, use) => {
+      const pageErrors: string[] = [];
+      const outsideRequests: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      page.on('request', (request) => {
+        if (leavesMachine(request.url())) outsideRequests.push(request.url());
+      });
+      await use();
+      expect(pageErrors, 'errors thrown in the page').toEqual([]);
+      expect(outsideRequests, 'requests that left localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Open the playground and wait until Python is ready to run. */
+export async function openPlayground(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page).toHaveTitle('WSGI Playground');
+  await expect(page.getByRole('status', { name: 'Python status' })).toHaveAttribute(
+    'data-state',
+    'ready',
+    { timeout: 60_000 },
+  );
+}
+
+/** The results regions, by their accessible names. */
+export function regions(page: Page) {
+  return {
+    response: page.getByRole('region', { name: 'Response' }),
+    timeline: page.getByRole('region', { name: 'Timeline' }),
+  };
+}

@@ -1,0 +1,25 @@
+// Make sure the tools the tests drive exist: Chromium (end-to-end tests) and python3 (the
+// server object's suite on CPython, and the native fidelity reference). On a fresh Debian
+// machine, as root, install them from Debian's packages; otherwise say exactly what to run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasPython = spawnSync(process.env.PYTHON ?? 'python3', ['--version']).status === 0;
+const missing = [...(existsSync(chromium) ? [] : ['chromium']), ...(hasPython ? [] : ['python3'])];
+
+if (missing.length > 0) {
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error(`tests need ${missing.join(' and ')}; install with: sudo ${command}`);
+    console.error('(or set CHROMIUM_PATH / PYTHON to ones you have)');
+    process.exit(1);
+  }
+  console.log(`test tools: installing ${missing.join(', ')} from Debian (${command})`);
+  execFileSync('sh', ['-c', `${command} >/dev/null`], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+console.log(`test tools: chromium at ${chromium}, python3 present`);
