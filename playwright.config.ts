@@ -3,7 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Chromium from Debian by default; set CHROMIUM_PATH to use another (e.g. Playwright's own). */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several builds be tested side by side (default: dist/ on 4173).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -45,7 +47,7 @@ export default defineConfig({
   ],
   // The site is built beforehand (`npm run build`); this only serves it.
   webServer: {
-    command: `npm run preview -- --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

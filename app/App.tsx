@@ -4,11 +4,13 @@ import { BootStatus } from './BootStatus.tsx';
 import { EditorBoundary } from './EditorBoundary.tsx';
 import { EditorFallback } from './EditorFallback.tsx';
 import { markersFromTrace } from './editorMarkers.ts';
+import { Workspace } from './layout/Workspace.tsx';
+import { LiveToggle } from './LiveToggle.tsx';
 import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
-import { RequestBar } from './RequestBar.tsx';
-import { ResponsePanel } from './ResponsePanel.tsx';
+import { RequestBar } from './request/RequestBar.tsx';
+import { RequestBuilder } from './request/RequestBuilder.tsx';
+import { ResultsTabs } from './results/ResultsTabs.tsx';
 import { RunSummary } from './RunSummary.tsx';
-import { TimelinePanel } from './TimelinePanel.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useEngineStatus } from './useEngineStatus.ts';
 import { usePlaygroundState } from './usePlaygroundState.ts';
@@ -17,7 +19,7 @@ import { useRunShortcut } from './useRunShortcut.ts';
 // Monaco is the biggest part of the page; the shell paints first, Python boots meanwhile.
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
 
-/** The playground page: header, request line and editor on the left, results on the right. */
+/** The playground page: editor and request builder on the left, results on the right. */
 export function App({ engine, store }: { engine: BrowserEngine; store: PlaygroundStore }) {
   const status = useEngineStatus(engine);
   const state = usePlaygroundState(store);
@@ -26,7 +28,45 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
   const markers = useMemo(() => markersFromTrace(trace), [trace]);
   // Errors are shown from the store's state; the promise is only for the test hook.
   const run = useCallback(() => void store.run().catch(() => {}), [store]);
+  const select = useCallback((seq: number | null) => store.select(seq), [store]);
   useRunShortcut(run);
+
+  const editor = (
+    <>
+      <RequestBar
+        request={state.request}
+        onChange={(patch) => store.setRequest(patch)}
+        onRun={run}
+        queued={state.pendingRun !== null && status.state === 'booting'}
+      />
+      <div className="editor-frame">
+        <EditorBoundary code={state.code}>
+          <Suspense fallback={<EditorFallback code={state.code} />}>
+            <CodeEditor
+              value={state.code}
+              onChange={(code) => store.setCode(code)}
+              onRun={run}
+              markers={markers}
+              colorScheme={colorScheme}
+            />
+          </Suspense>
+        </EditorBoundary>
+      </div>
+    </>
+  );
+  const results = (
+    <>
+      {state.result && (
+        <RunSummary result={state.result} stale={state.shownTrace !== trace && trace !== null} />
+      )}
+      <ResultsTabs
+        trace={state.shownTrace}
+        selectedSeq={state.selectedSeq}
+        onSelect={select}
+        badges={state.shownTrace ? { Timeline: String(state.shownTrace.events.length) } : {}}
+      />
+    </>
+  );
 
   return (
     <div className="app">
@@ -35,36 +75,28 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
           WSGI Playground{' '}
           <span className="app-header__tagline">PEP 3333, run by CPython in your browser</span>
         </h1>
-        <BootStatus status={status} />
-      </header>
-      <main className="workspace">
-        <div className="workspace__source">
-          <RequestBar
-            request={state.request}
-            onChange={(patch) => store.setRequest(patch)}
-            onRun={run}
-            queued={state.pendingRun !== null && status.state === 'booting'}
+        <div className="app-header__tools">
+          <LiveToggle
+            live={state.live}
+            note={state.liveNote}
+            onChange={(live) => store.setLive(live)}
           />
-          <div className="editor-frame">
-            <EditorBoundary code={state.code}>
-              <Suspense fallback={<EditorFallback code={state.code} />}>
-                <CodeEditor
-                  value={state.code}
-                  onChange={(code) => store.setCode(code)}
-                  onRun={run}
-                  markers={markers}
-                  colorScheme={colorScheme}
-                />
-              </Suspense>
-            </EditorBoundary>
-          </div>
+          <BootStatus status={status} />
         </div>
-        <div className="workspace__results" aria-busy={state.pendingRun !== null}>
-          {state.result && <RunSummary result={state.result} />}
-          <ResponsePanel trace={trace} />
-          <TimelinePanel trace={trace} />
-        </div>
-      </main>
+      </header>
+      <Workspace
+        editor={editor}
+        request={
+          <RequestBuilder
+            request={state.request}
+            settings={state.settings}
+            onRequest={(patch) => store.setRequest(patch)}
+            onSettings={(patch) => store.setSettings(patch)}
+            engine={engine}
+          />
+        }
+        results={<div className="results-column">{results}</div>}
+      />
     </div>
   );
 }

@@ -16,7 +16,7 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
 };
 
 /** How the newest run ended: its outcome, timings, and the error that stopped it. */
-export function RunSummary({ result }: { result: RunResult }) {
+export function RunSummary({ result, stale = false }: { result: RunResult; stale?: boolean }) {
   if (result.kind === 'engine-error') {
     return (
       <div className="run-summary run-summary--bad" aria-live="polite">
@@ -43,6 +43,11 @@ export function RunSummary({ result }: { result: RunResult }) {
           {problem.where && <span className="run-summary__where"> — {problem.where}</span>}
           {problem.source !== undefined && <pre>{problem.source}</pre>}
         </div>
+      )}
+      {stale && (
+        <p className="run-summary__stale">
+          The results below are from the previous run that served the request.
+        </p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
+import { EMPTY_BODY, row, type RequestDraft } from '../src/index.ts';
 import source from './defaultExample.py?raw';
-import type { RequestDraft } from './requestDraft.ts';
 
 /** The app shown on a first visit: a hello-world that greets `name` from the query string. */
 export const DEFAULT_CODE: string = source;
@@ -8,6 +8,6 @@ export const DEFAULT_CODE: string = source;
 export const DEFAULT_REQUEST: RequestDraft = {
   method: 'GET',
   target: '/hello?name=World',
-  headers: [['Host', 'localhost:8000']],
-  body: '',
+  headers: [row('Host', 'localhost:8000')],
+  body: EMPTY_BODY,
 };

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { RunInput, Trace } from '../src/index.ts';
-import { createPlaygroundStore } from './playgroundStore.ts';
-import { toHttpRequest, type RequestDraft } from './requestDraft.ts';
+import { EMPTY_BODY, row, type RequestDraft, type RunInput, type Trace } from '../src/index.ts';
+import { createPlaygroundStore, DEFAULT_RUN_SETTINGS, LIVE_DELAY_MS } from './playgroundStore.ts';
 
 const request: RequestDraft = {
   method: 'GET',
   target: '/',
-  headers: [['Host', 'localhost:8000']],
-  body: '',
+  headers: [row('Host', 'localhost:8000')],
+  body: EMPTY_BODY,
 };
 
 /** An engine whose runs finish when the test says so. */
@@ -20,14 +19,30 @@ function manualEngine() {
   };
 }
 
-const fakeTrace = (outcome: Trace['outcome']) => ({ outcome }) as Trace;
+/** A scheduler the test drives by hand. */
+function manualClock() {
+  const tasks: { task: () => void; ms: number; cancelled: boolean }[] = [];
+  return {
+    tasks,
+    schedule: (task: () => void, ms: number) => {
+      const entry = { task, ms, cancelled: false };
+      tasks.push(entry);
+      return () => (entry.cancelled = true);
+    },
+    fire: () => tasks.filter((t) => !t.cancelled).forEach((t) => ((t.cancelled = true), t.task())),
+  };
+}
+
+const fakeTrace = (outcome: Trace['outcome'], ms = 1) =>
+  ({ outcome, stats: { ms } }) as unknown as Trace;
 
 describe('createPlaygroundStore', () => {
-  it('runs the current code and request, and keeps the result', async () => {
+  it('runs the current code, request and settings, and keeps the result', async () => {
     const engine = manualEngine();
-    const store = createPlaygroundStore({ engine, code: 'app', request });
+    const store = createPlaygroundStore({ engine, code: 'app', request, live: false });
     store.setCode('new app');
     store.setRequest({ target: '/x' });
+    store.setSettings({ personality: 'cgi' });
     const running = store.run();
     expect(store.getState().pendingRun).toBe(1);
     expect(engine.calls[0]?.input).toEqual({
@@ -38,6 +53,7 @@ describe('createPlaygroundStore', () => {
         headers: [['Host', 'localhost:8000']],
         bodyBase64: '',
       },
+      settings: { ...DEFAULT_RUN_SETTINGS, personality: 'cgi' },
     });
     engine.calls[0]?.finish(fakeTrace('complete'));
     await running;
@@ -47,7 +63,7 @@ describe('createPlaygroundStore', () => {
 
   it('drops the reply to a run that is no longer the newest', async () => {
     const engine = manualEngine();
-    const store = createPlaygroundStore({ engine, code: 'app', request });
+    const store = createPlaygroundStore({ engine, code: 'app', request, live: false });
     const first = store.run();
     const second = store.run();
     engine.calls[1]?.finish(fakeTrace('complete'));
@@ -70,18 +86,38 @@ describe('createPlaygroundStore', () => {
       message: 'Python failed to start',
     });
   });
-});
 
-describe('toHttpRequest', () => {
-  it('encodes the body and adds its Content-Length', () => {
-    expect(toHttpRequest({ ...request, method: 'POST', body: 'é' })).toEqual({
-      method: 'POST',
-      target: '/',
-      headers: [
-        ['Host', 'localhost:8000'],
-        ['Content-Length', '2'],
-      ],
-      bodyBase64: 'w6k=',
-    });
+  it('keeps the previous results shown while the code has a syntax error', async () => {
+    const engine = manualEngine();
+    const store = createPlaygroundStore({ engine, code: 'app', request, live: false });
+    const good = fakeTrace('app-error');
+    const ran = store.run();
+    engine.calls[0]?.finish(good);
+    await ran;
+    store.select(3);
+    const broken = store.run();
+    engine.calls[1]?.finish(fakeTrace('syntax-error'));
+    await broken;
+    expect(store.getState().shownTrace).toBe(good);
+    expect(store.getState().selectedSeq).toBe(3);
+    expect(store.getState().result).toMatchObject({ trace: { outcome: 'syntax-error' } });
+  });
+
+  it('re-runs in live mode after typing stops, once, and pauses for slow apps', async () => {
+    const engine = manualEngine();
+    const clock = manualClock();
+    const store = createPlaygroundStore({ engine, code: 'a', request, schedule: clock.schedule });
+    store.setCode('ab');
+    store.setCode('abc');
+    expect(clock.tasks.map((t) => t.ms)).toEqual([LIVE_DELAY_MS, LIVE_DELAY_MS]);
+    clock.fire();
+    expect(engine.calls.map((c) => c.input.code)).toEqual(['abc']);
+    engine.calls[0]?.finish(fakeTrace('complete', 5000));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getState().live).toBe(false);
+    expect(store.getState().liveNote).toMatch(/paused.*5000 ms/);
+    store.setCode('abcd');
+    expect(clock.tasks.filter((t) => !t.cancelled)).toEqual([]);
   });
 });

@@ -1,5 +1,35 @@
-import type { Engine, Trace } from '../src/index.ts';
-import { toHttpRequest, type RequestDraft } from './requestDraft.ts';
+import {
+  toHttpRequest,
+  type Engine,
+  type RequestDraft,
+  type Settings,
+  type Trace,
+} from '../src/index.ts';
+
+/** The settings a person can change in the request builder. */
+export type RunSettings = Pick<
+  Settings,
+  | 'personality'
+  | 'httpVersion'
+  | 'scriptName'
+  | 'urlScheme'
+  | 'multithread'
+  | 'multiprocess'
+  | 'runOnce'
+  | 'callable'
+>;
+
+/** The defaults of the editable settings. */
+export const DEFAULT_RUN_SETTINGS: RunSettings = {
+  personality: 'http',
+  httpVersion: '1.1',
+  scriptName: '',
+  urlScheme: 'http',
+  multithread: false,
+  multiprocess: false,
+  runOnce: false,
+  callable: '',
+};
 
 /** The newest finished run: a Trace, or the engine's own failure (never an app bug). */
 export type RunResult =
@@ -10,22 +40,52 @@ export type RunResult =
 export interface PlaygroundState {
   readonly code: string;
   readonly request: RequestDraft;
+  readonly settings: RunSettings;
   /** The sequence number of the run in flight (queued until Python is ready), if any. */
   readonly pendingRun: number | null;
   readonly result: RunResult | null;
+  /**
+   * The trace the result panels show: the newest one that served the request. A run that
+   * could not even start the app (syntax error, load error, bad request) leaves the previous
+   * results in place until the next run succeeds.
+   */
+  readonly shownTrace: Trace | null;
+  /** The event selected in the timeline (its `seq`), if any. */
+  readonly selectedSeq: number | null;
+  /** Re-run while typing. */
+  readonly live: boolean;
+  /** Why live mode switched itself off, if it did. */
+  readonly liveNote: string | null;
 }
+
+/** Outcomes of runs that never reached the app: they keep the previous results visible. */
+const NOT_SERVED: ReadonlySet<Trace['outcome']> = new Set([
+  'syntax-error',
+  'load-error',
+  'bad-request',
+]);
+
+/** Live mode re-runs this long after the last change. */
+export const LIVE_DELAY_MS = 350;
+/** A run slower than this (in Python) switches live mode off. */
+export const LIVE_MAX_RUN_MS = 750;
 
 /** What the store needs from its surroundings (passed in, so it runs in Node tests). */
 export interface PlaygroundStoreOptions {
   engine: Pick<Engine, 'run'>;
   code: string;
   request: RequestDraft;
+  settings?: RunSettings;
+  live?: boolean;
   now?: () => number;
+  /** Call `task` after `ms`; returns a function that cancels it. */
+  schedule?: (task: () => void, ms: number) => () => void;
 }
 
 /**
- * Create the page's state: code, request, and runs. Every run carries a sequence number;
- * a reply to a run that is no longer the newest still resolves its promise but is not shown.
+ * Create the page's state: code, request, settings, runs and the selected event. Every run
+ * carries a sequence number; a reply to a run that is no longer the newest still resolves its
+ * promise but is not shown.
  *
  * @example
  * const store = createPlaygroundStore({ engine, code: DEFAULT_CODE, request: DEFAULT_REQUEST });
@@ -33,19 +93,78 @@ export interface PlaygroundStoreOptions {
  */
 export function createPlaygroundStore(options: PlaygroundStoreOptions) {
   const now = options.now ?? (() => performance.now());
+  const schedule =
+    options.schedule ??
+    ((task: () => void, ms: number) => {
+      const timer = setTimeout(task, ms);
+      return () => clearTimeout(timer);
+    });
   const listeners = new Set<() => void>();
   let state: PlaygroundState = {
     code: options.code,
     request: options.request,
+    settings: options.settings ?? DEFAULT_RUN_SETTINGS,
     pendingRun: null,
     result: null,
+    shownTrace: null,
+    selectedSeq: null,
+    live: options.live ?? true,
+    liveNote: null,
   };
   let newestSeq = 0;
+  let cancelLiveRun: (() => void) | null = null;
 
   const update = (patch: Partial<PlaygroundState>): void => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener();
   };
+  const changed = (patch: Partial<PlaygroundState>): void => {
+    update(patch);
+    if (!state.live) return;
+    cancelLiveRun?.();
+    cancelLiveRun = schedule(() => {
+      cancelLiveRun = null;
+      run().catch(() => {});
+    }, LIVE_DELAY_MS);
+  };
+
+  async function run(): Promise<Trace> {
+    cancelLiveRun?.();
+    cancelLiveRun = null;
+    const seq = ++newestSeq;
+    const started = now();
+    const input = {
+      code: state.code,
+      request: toHttpRequest(state.request),
+      settings: state.settings,
+    };
+    update({ pendingRun: seq });
+    try {
+      const trace = await options.engine.run(input);
+      if (seq === newestSeq) {
+        const served = !NOT_SERVED.has(trace.outcome);
+        const slow = trace.stats.ms > LIVE_MAX_RUN_MS || trace.outcome === 'timeout';
+        update({
+          pendingRun: null,
+          result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
+          shownTrace: served || state.shownTrace === null ? trace : state.shownTrace,
+          selectedSeq: served ? null : state.selectedSeq,
+          ...(slow && state.live
+            ? {
+                live: false,
+                liveNote: `Live mode paused: the last run took ${Math.round(trace.stats.ms)} ms.`,
+              }
+            : {}),
+        });
+      }
+      return trace;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (seq === newestSeq)
+        update({ pendingRun: null, result: { kind: 'engine-error', seq, message } });
+      throw error;
+    }
+  }
 
   return {
     /** The current state (a new object after each change, for `useSyncExternalStore`). */
@@ -57,34 +176,30 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     },
     /** Replace the application's code. */
     setCode(code: string): void {
-      if (code !== state.code) update({ code });
+      if (code !== state.code) changed({ code });
     },
     /** Change some fields of the request. */
     setRequest(patch: Partial<RequestDraft>): void {
-      update({ request: { ...state.request, ...patch } });
+      changed({ request: { ...state.request, ...patch } });
+    },
+    /** Change some settings. */
+    setSettings(patch: Partial<RunSettings>): void {
+      changed({ settings: { ...state.settings, ...patch } });
+    },
+    /** Select a timeline event by its `seq` (or none). */
+    select(seq: number | null): void {
+      if (seq !== state.selectedSeq) update({ selectedSeq: seq });
+    },
+    /** Switch live mode on or off. */
+    setLive(live: boolean): void {
+      if (!live) {
+        cancelLiveRun?.();
+        cancelLiveRun = null;
+      }
+      update({ live, liveNote: null });
     },
     /** Run the current code on the current request; rejects only when the engine fails. */
-    async run(): Promise<Trace> {
-      const seq = ++newestSeq;
-      const started = now();
-      const input = { code: state.code, request: toHttpRequest(state.request) };
-      update({ pendingRun: seq });
-      try {
-        const trace = await options.engine.run(input);
-        if (seq === newestSeq) {
-          update({
-            pendingRun: null,
-            result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
-          });
-        }
-        return trace;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (seq === newestSeq)
-          update({ pendingRun: null, result: { kind: 'engine-error', seq, message } });
-        throw error;
-      }
-    },
+    run,
   };
 }
 

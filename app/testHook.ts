@@ -1,6 +1,5 @@
-import type { Trace } from '../src/index.ts';
+import type { RequestDraft, Trace } from '../src/index.ts';
 import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
-import type { RequestDraft } from './requestDraft.ts';
 
 /** The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). */
 export interface PlaygroundHook {

@@ -2,7 +2,7 @@
  * User story: I open the playground, run the example app, change it, and see what the
  * client receives and every step across the WSGI boundary.
  */
-import { expect, openPlayground, regions, test } from './support/playground.ts';
+import { expect, openPlayground, showTab, test } from './support/playground.ts';
 
 test('runs the default example and shows the response and its timeline', async ({ page }) => {
   await openPlayground(page);
@@ -11,11 +11,12 @@ test('runs the default example and shows the response and its timeline', async (
 
   await page.getByRole('button', { name: 'Run', exact: true }).click();
 
-  const { response, timeline } = regions(page);
+  const response = await showTab(page, 'Response');
   await expect(response).toContainText('200 OK');
   await expect(response).toContainText('Content-Type');
   await expect(response.getByLabel('Response body')).toHaveText('Hello, World!');
   await expect(page.getByLabel('Outcome')).toContainText('Complete');
+  const timeline = await showTab(page, 'Timeline');
   const rows = timeline.getByRole('row');
   const ofKind = (kind: string) =>
     rows.filter({ has: page.getByRole('cell', { name: kind, exact: true }) });
@@ -48,9 +49,10 @@ test('runs edited code with Ctrl+Enter', async ({ page }) => {
   await page.getByRole('textbox', { name: 'Application code' }).focus();
   await page.keyboard.press('Control+Enter');
 
-  const { response, timeline } = regions(page);
+  const response = await showTab(page, 'Response');
   await expect(response).toContainText('201 Created');
   await expect(response.getByLabel('Response body')).toHaveText('made /things');
+  const timeline = await showTab(page, 'Timeline');
   const yields = timeline.getByRole('row').filter({
     has: page.getByRole('cell', { name: 'yield', exact: true }),
   });
@@ -59,7 +61,9 @@ test('runs edited code with Ctrl+Enter', async ({ page }) => {
   expect(code?.split('\n')).toHaveLength(5);
 });
 
-test('shows a syntax error with its line, and marks it in the editor', async ({ page }) => {
+test('shows a syntax error with its line, marks it, and keeps the previous results', async ({
+  page,
+}) => {
   await openPlayground(page);
   await page.evaluate(() =>
     window.__wsgiPlayground?.setCode(
@@ -73,6 +77,8 @@ test('shows a syntax error with its line, and marks it in the editor', async ({ 
   await expect(outcome).toContainText('Syntax error');
   await expect(outcome).toContainText(trace?.error?.message ?? 'missing message');
   await expect(outcome).toContainText(`line ${trace?.error?.line}`);
-  await expect(regions(page).response).toContainText('No response');
+  // The previous results stay visible (and say so) until a run serves the request again.
+  await expect(outcome).toContainText('from the previous run');
+  await expect(await showTab(page, 'Response')).toContainText('200 OK');
   await expect(page.locator('.monaco-editor .squiggly-error')).not.toHaveCount(0);
 });

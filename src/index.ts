@@ -15,3 +15,4 @@ export {
 } from './runtime/browserEngine.ts';
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
 export { summarizeEvent, bytesPreview } from './trace/summarizeEvent.ts';
+export * from './request/requestDraft.ts';

@@ -50,3 +50,11 @@ export function regions(page: Page) {
     timeline: page.getByRole('region', { name: 'Timeline' }),
   };
 }
+
+/** Open a result tab (Timeline, Environ, Response, Wire, Findings) and return its region. */
+export async function showTab(page: Page, name: string) {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  const region = page.getByRole('region', { name });
+  await expect(region).toBeVisible();
+  return region;
+}

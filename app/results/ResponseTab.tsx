@@ -1,25 +1,13 @@
-import { bytesToText, fromBase64, type Trace } from '../src/index.ts';
-import { formatBytes } from './formatting.ts';
+import { bytesToText, fromBase64, type Trace } from '../../src/index.ts';
+import type { ResultTabProps } from './resultTabProps.ts';
 
 /** The response as the client received it: status line, headers, and the body as text. */
-export function ResponsePanel({ trace }: { trace: Trace | null }) {
+export function ResponseTab({ trace }: ResultTabProps) {
   return (
-    <section className="panel response-panel" aria-labelledby="response-title">
-      <header className="panel__header">
-        <h2 id="response-title">Response</h2>
-        {trace?.response.status != null && (
-          <span className="muted">{formatBytes(trace.response.bodySize)} of body</span>
-        )}
-      </header>
-      <div className="panel__body">
-        {trace ? <ResponseView trace={trace} /> : <EmptyResponse />}
-      </div>
-    </section>
+    <div className="panel__body">
+      <ResponseView trace={trace} />
+    </div>
   );
-}
-
-function EmptyResponse() {
-  return <p className="empty">Run the app to see what the client receives.</p>;
 }
 
 function ResponseView({ trace }: { trace: Trace }) {

@@ -1,5 +1,5 @@
-import { METHODS, type RequestDraft } from './requestDraft.ts';
-import { runShortcutLabel } from './useRunShortcut.ts';
+import { METHODS, type RequestDraft } from '../../src/index.ts';
+import { runShortcutLabel } from '../useRunShortcut.ts';
 
 /** What the request line shows and changes. */
 export interface RequestBarProps {
@@ -50,11 +50,13 @@ export function RequestBar({ request, onChange, onRun, queued }: RequestBarProps
       </form>
       <p className="request-bar__headers">
         <span className="request-bar__label">Headers</span>
-        {request.headers.map(([name, value], index) => (
-          <code key={index}>
-            {name}: {value}
-          </code>
-        ))}
+        {request.headers
+          .filter((header) => header.enabled)
+          .map(({ name, value }, index) => (
+            <code key={index}>
+              {name}: {value}
+            </code>
+          ))}
         {queued && (
           <span className="request-bar__queued">Queued — runs as soon as Python is ready</span>
         )}

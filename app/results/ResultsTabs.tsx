@@ -1,0 +1,93 @@
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Trace } from '../../src/index.ts';
+import { TimelineTab } from '../timeline/TimelineTab.tsx';
+import { EnvironTab } from './EnvironTab.tsx';
+import { FindingsTab } from './FindingsTab.tsx';
+import { ResponseTab } from './ResponseTab.tsx';
+import type { ResultTabProps } from './resultTabProps.ts';
+import { WireTab } from './WireTab.tsx';
+import './resultsTabs.css';
+
+/** The result tabs, in order; each is also a region with this name (DESIGN.md's UI contract). */
+export const RESULT_TABS = ['Timeline', 'Environ', 'Response', 'Wire', 'Findings'] as const;
+/** A result tab's name. */
+export type ResultTabName = (typeof RESULT_TABS)[number];
+
+const RENDER: Record<ResultTabName, (props: ResultTabProps) => ReactNode> = {
+  Timeline: (props) => <TimelineTab {...props} />,
+  Environ: (props) => <EnvironTab {...props} />,
+  Response: (props) => <ResponseTab {...props} />,
+  Wire: (props) => <WireTab {...props} />,
+  Findings: (props) => <FindingsTab {...props} />,
+};
+
+/** What the tabs show and how they report selection. */
+export interface ResultsTabsProps {
+  trace: Trace | null;
+  selectedSeq: number | null;
+  onSelect: (seq: number | null) => void;
+  /** Counts shown beside tab names (e.g. events, findings). */
+  badges?: Partial<Record<ResultTabName, string>>;
+}
+
+/** Tabs over the results of a run: Timeline, Environ, Response, Wire, Findings. */
+export function ResultsTabs({ trace, selectedSeq, onSelect, badges = {} }: ResultsTabsProps) {
+  const [active, setActive] = useState<ResultTabName>('Timeline');
+  const tabRefs = useRef<Partial<Record<ResultTabName, HTMLButtonElement | null>>>({});
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const index = RESULT_TABS.indexOf(active);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = RESULT_TABS[(index + step + RESULT_TABS.length) % RESULT_TABS.length] ?? active;
+    setActive(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <div className="results-tabs">
+      <div className="results-tabs__list" role="tablist" aria-label="Results" onKeyDown={onKeyDown}>
+        {RESULT_TABS.map((name) => (
+          <button
+            key={name}
+            ref={(element) => {
+              tabRefs.current[name] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={active === name}
+            aria-controls={`tabpanel-${name}`}
+            tabIndex={active === name ? 0 : -1}
+            className="results-tabs__tab"
+            onClick={() => setActive(name)}
+          >
+            {name}
+            {badges[name] !== undefined && (
+              <span className="results-tabs__badge">{badges[name]}</span>
+            )}
+          </button>
+        ))}
+      </div>
+      {RESULT_TABS.map((name) => (
+        <div
+          key={name}
+          role="tabpanel"
+          id={`tabpanel-${name}`}
+          aria-labelledby={`tab-${name}`}
+          hidden={active !== name}
+          className="results-tabs__panel"
+        >
+          <section aria-label={name} className="results-tabs__region">
+            {trace ? (
+              RENDER[name]({ trace, selectedSeq, onSelect })
+            ) : (
+              <p className="empty">Run the app to see its {name.toLowerCase()}.</p>
+            )}
+          </section>
+        </div>
+      ))}
+    </div>
+  );
+}
