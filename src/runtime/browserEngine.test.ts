@@ -6,6 +6,7 @@ import { loadPyodide } from 'pyodide';
 import { describe, expect, it } from 'vitest';
 import { createBrowserEngine, type EngineStatus } from './browserEngine.ts';
 import { createWorkerHost } from './workerHost.ts';
+import { syntheticTrace } from './syntheticTrace.ts';
 import type { FromWorker, ToWorker } from './workerProtocol.ts';
 
 type Listener = (event: { data?: unknown; message?: string }) => void;
@@ -106,5 +107,67 @@ describe('the browser engine', () => {
       message: expect.stringContaining('wasm missing'),
     });
     await expect(broken.run({ code: HELLO, request: REQUEST })).rejects.toThrow(/wasm missing/);
+  });
+
+  it('stops a run that never answers at its time limit, replaces the worker, and goes on', async () => {
+    let workers = 0;
+    const engine = createBrowserEngine({
+      indexURL: 'unused',
+      interruptible: false,
+      createWorker: () => {
+        workers++;
+        return channel((toPage) => (message) => {
+          if (message.type === 'boot')
+            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          if (message.job.code === 'hang') return; // like `while True: pass`
+          toPage({
+            type: 'result',
+            id: message.id,
+            traceJson: JSON.stringify(syntheticTrace(message.job, 'complete', 'ok', 1)),
+          });
+        });
+      },
+    });
+    const hung = await engine.run({ code: 'hang', request: REQUEST }, { timeoutMs: 50 });
+    expect(hung.outcome).toBe('timeout');
+    expect(hung.error?.message).toMatch(/0\.05 s time limit.*restarted/);
+    expect(workers).toBe(2);
+    const next = await engine.run({ code: 'fine', request: REQUEST });
+    expect(next.outcome).toBe('complete');
+    const stopping = engine.run({ code: 'hang', request: REQUEST }, { timeoutMs: 0 });
+    setTimeout(() => engine.stop(), 20);
+    expect((await stopping).outcome).toBe('stopped');
+    expect(workers).toBe(3);
+  });
+
+  it('interrupts Python through the shared buffer and keeps the trace so far', async () => {
+    let workers = 0;
+    const engine = createBrowserEngine({
+      indexURL: 'unused',
+      interruptible: true,
+      createWorker: () => {
+        workers++;
+        let buffer: Int32Array | null = null;
+        return channel((toPage) => (message) => {
+          if (message.type === 'boot') {
+            buffer = message.interruptBuffer;
+            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          }
+          // Like Pyodide: notice the interrupt at the next check and end the run as stopped.
+          const poll = setInterval(() => {
+            if (buffer && Atomics.load(buffer, 0) === 2) {
+              clearInterval(poll);
+              const trace = syntheticTrace(message.job, 'stopped', 'interrupted', 3);
+              toPage({ type: 'result', id: message.id, traceJson: JSON.stringify(trace) });
+            }
+          }, 5);
+        });
+      },
+    });
+    const trace = await engine.run({ code: 'loop', request: REQUEST }, { timeoutMs: 30 });
+    expect(trace.outcome).toBe('timeout');
+    expect(trace.events.at(-1)).toMatchObject({ kind: 'complete', outcome: 'timeout' });
+    expect(trace.error?.message).toMatch(/time limit/);
+    expect(workers).toBe(1); // no restart was needed
   });
 });

@@ -24,10 +24,17 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
   const since = (): number => Math.round(world.now() - started);
   let session: PyodideSession | null = null;
 
-  async function boot(indexURL: string): Promise<void> {
+  let interrupt: Int32Array | null = null;
+
+  async function boot(indexURL: string, interruptBuffer: Int32Array | null): Promise<void> {
     try {
       post({ type: 'progress', stage: 'runtime', ms: since() });
       const pyodide = await world.loadPyodide(indexURL);
+      if (interruptBuffer) {
+        // The page writes 2 (SIGINT) here to stop a runaway app; Python raises KeyboardInterrupt.
+        pyodide.setInterruptBuffer(interruptBuffer);
+        interrupt = interruptBuffer;
+      }
       post({ type: 'progress', stage: 'server', ms: since() });
       session = installServer(pyodide);
       post({ type: 'progress', stage: 'warmup', ms: since() });
@@ -46,13 +53,14 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
 
   return (message) => {
     if (message.type === 'boot') {
-      void boot(message.indexURL);
+      void boot(message.indexURL, message.interruptBuffer);
       return;
     }
     if (!session) {
       post({ type: 'failed', id: message.id, message: 'Python is not ready yet.' });
       return;
     }
+    if (interrupt) Atomics.store(interrupt, 0, 0); // a stop aimed at an earlier run is void
     try {
       post({ type: 'result', id: message.id, traceJson: session.runJson(message.job) });
     } catch (error) {

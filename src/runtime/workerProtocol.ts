@@ -12,7 +12,13 @@ export type BootStage = (typeof BOOT_STAGES)[number];
 
 /** Page → worker. */
 export type ToWorker =
-  { type: 'boot'; indexURL: string } | { type: 'run'; id: number; job: RunJob };
+  | {
+      type: 'boot';
+      indexURL: string;
+      /** Shared with the page when it is cross-origin isolated: writing 2 raises KeyboardInterrupt. */
+      interruptBuffer: Int32Array | null;
+    }
+  | { type: 'run'; id: number; job: RunJob };
 
 const FromWorkerSchema = v.variant('type', [
   v.object({ type: v.literal('progress'), stage: v.picklist(BOOT_STAGES), ms: v.number() }),
