@@ -122,9 +122,14 @@ function fromPayload(p: PayloadV1): SharedRun {
   };
 }
 
+/** The JSON text a link carries for a run, before compression. */
+export function sharePayloadJson(run: SharedRun): string {
+  return JSON.stringify(toPayload(run));
+}
+
 /** Encode a run as a fragment (without the leading `#`), e.g. `v1/3ZJNb…`. */
 export async function encodeShareFragment(run: SharedRun): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(toPayload(run)));
+  const json = new TextEncoder().encode(sharePayloadJson(run));
   return `v${SHARE_VERSION}/${toBase64Url(await deflateRaw(json))}`;
 }
 
