@@ -17,15 +17,28 @@ Options:
   --server http|cgi        the server personality (default: http)
   --http-version 1.0|1.1   HTTP version (default: 1.1)
   --script-name /mount     the mount point, split off the path as SCRIPT_NAME
-  --json                   print the trace as JSON
+  --json                   print the trace as JSON (with its findings)
+  --validate               also run the app under wsgiref.validate and show its verdict
+  --fail-on error|warning  exit with status 1 when a finding of that severity or worse
+                           exists (default: never), to guard an app in CI
   -h, --help               show this help
 `;
 
 /** What the command line asked for. */
 export type ParsedCommand =
   | { kind: 'help' }
-  | { kind: 'trace'; appPath: string; json: boolean; input: Omit<RunInput, 'code'> }
+  | {
+      kind: 'trace';
+      appPath: string;
+      json: boolean;
+      /** Exit with 1 when a finding of this severity or worse exists. */
+      failOn: FailOn | null;
+      input: Omit<RunInput, 'code'>;
+    }
   | { kind: 'error'; message: string };
+
+/** The severities `--fail-on` accepts. */
+export type FailOn = 'error' | 'warning';
 
 /** Read a file's bytes (passed in so the parser is testable). */
 export type ReadFile = (path: string) => Uint8Array;
@@ -47,6 +60,8 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
         'http-version': { type: 'string' },
         'script-name': { type: 'string' },
         json: { type: 'boolean' },
+        validate: { type: 'boolean' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,6 +90,11 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
   }
   if (values['script-name'] !== undefined) settings.scriptName = values['script-name'];
   if (values.callable !== undefined) settings.callable = values.callable;
+  if (values.validate) settings.compareValidate = true;
+  const failOn = values['fail-on'] ?? null;
+  if (failOn !== null && failOn !== 'error' && failOn !== 'warning') {
+    return { kind: 'error', message: `--fail-on must be error or warning, not ${failOn}` };
+  }
 
   const headers: [string, string][] = [];
   for (const header of values.header ?? []) {
@@ -108,5 +128,11 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
   const method = values.method ?? (values.data !== undefined ? 'POST' : 'GET');
   const request: HttpRequest = { method, target, headers, bodyBase64 };
   settings.filename = appPath.slice(appPath.lastIndexOf('/') + 1) || 'app.py';
-  return { kind: 'trace', appPath, json: values.json ?? false, input: { request, settings } };
+  return {
+    kind: 'trace',
+    appPath,
+    json: values.json ?? false,
+    failOn,
+    input: { request, settings },
+  };
 }

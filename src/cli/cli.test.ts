@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../rules/types.ts';
 import { parseCommand } from './args.ts';
-import { main } from './main.ts';
+import { failsOn, main } from './main.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const APPS = join(ROOT, 'src', 'python', 'tests', 'fidelity_apps');
@@ -19,7 +20,15 @@ async function cli(...argv: string[]): Promise<{ status: number; out: string; er
   return { status, out, err };
 }
 
+const finding = (severity: Finding['severity']): Finding => ({
+  rule: 'x',
+  severity,
+  message: 'x',
+  pep: 'https://peps.python.org/pep-3333/',
+});
+
 const app = (name: string): string => join(APPS, `${name}.py`);
+const example = (name: string): string => join(ROOT, 'src', 'examples', 'apps', `${name}.py`);
 
 describe('wsgi-playground trace', () => {
   it('prints a readable timeline for hello world', async () => {
@@ -52,7 +61,8 @@ describe('wsgi-playground trace', () => {
   });
 
   it('shows start_response called twice, the AssertionError and the 500', async () => {
-    const { out } = await cli('trace', app('start_response_twice'));
+    const { status, out } = await cli('trace', app('start_response_twice'));
+    expect(status).toBe(0); // without --fail-on, findings never change the exit status
     expect(out).toMatch(
       /start_response\s+L3\s+"404 Not Found".*raised AssertionError: Headers already set!/,
     );
@@ -108,6 +118,56 @@ describe('wsgi-playground trace', () => {
       HTTP_X_TEST: 'yes',
     });
     expect(Array.isArray(json.events)).toBe(true);
+    expect(json.findings).toEqual([]);
+    expect(json).not.toHaveProperty('validate');
+  });
+
+  it('lists the findings with severity, rule, line, message and PEP link', async () => {
+    const { status, out } = await cli('trace', app('start_response_twice'), '--fail-on', 'error');
+    expect(status).toBe(1);
+    expect(out).toContain('Findings (1):');
+    expect(out).toMatch(/^ {2}error {3}start-response-twice L3$/m);
+    expect(out).toMatch(/start_response\(\) was called again \(status "404 Not Found"\)/);
+    expect(out).toContain(
+      'PEP 3333: https://peps.python.org/pep-3333/#the-start-response-callable',
+    );
+    expect(out.indexOf('Findings')).toBeLessThan(out.indexOf('Outcome:'));
+  });
+
+  it('--fail-on fails on findings of that severity or worse, and never by default', () => {
+    expect(failsOn([finding('warning')], 'warning')).toBe(true);
+    expect(failsOn([finding('warning')], 'error')).toBe(false);
+    expect(failsOn([finding('info')], 'warning')).toBe(false);
+    expect(failsOn([finding('error')], 'error')).toBe(true);
+    expect(failsOn([finding('error')], null)).toBe(false);
+    expect(parseCommand(['trace', 'a.py', '--fail-on', 'fatal'], () => new Uint8Array())).toEqual({
+      kind: 'error',
+      message: '--fail-on must be error or warning, not fatal',
+    });
+  });
+
+  it('guards CI: --fail-on warning exits 1 on a warning; --json has findings and the verdict', async () => {
+    const { status, out } = await cli(
+      'trace',
+      example('middleware_late_header'),
+      '--fail-on',
+      'warning',
+      '--validate',
+      '--json',
+    );
+    expect(status).toBe(1);
+    const json = JSON.parse(out) as { findings: { rule: string }[]; validate: unknown };
+    expect(json.findings.map((f) => f.rule)).toEqual(['headers-changed-after-start-response']);
+    expect(json.validate).toEqual({ passed: true, errors: [], warnings: [] });
+  });
+
+  it('--validate shows the verdict of wsgiref.validate beside ours', async () => {
+    const { status, out } = await cli('trace', app('empty_yield_before_start'), '--validate');
+    expect(status).toBe(0);
+    expect(out).toContain('info    empty-yield-before-start-response L2');
+    expect(out).toMatch(
+      /wsgiref\.validate: failed\n {2}error {3}The application returns and we started iterating/,
+    );
   });
 
   it('rejects bad usage with status 2 and the usage text', async () => {

@@ -1,11 +1,34 @@
+import type { Finding } from '../rules/types.ts';
 import { bytesToText, fromBase64 } from '../trace/bytes.ts';
-import type { Trace } from '../trace/schema.ts';
+import type { Trace, ValidateVerdict } from '../trace/schema.ts';
 import { summarizeEvent } from '../trace/summarizeEvent.ts';
 
 const BODY_CHARS = 2000;
 
-/** Render a Trace as a readable timeline for a terminal. */
-export function formatTraceText(trace: Trace): string {
+/** The "Findings" section: one entry per finding, with its line, message and PEP link. */
+export function formatFindings(findings: readonly Finding[]): string[] {
+  if (!findings.length) return ['Findings: none'];
+  const lines = [`Findings (${findings.length}):`];
+  for (const finding of findings) {
+    const line = finding.line !== undefined ? `L${finding.line}` : '';
+    lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule} ${line}`.trimEnd());
+    lines.push(`    ${finding.message}`);
+    if (finding.hint) lines.push(`    Fix: ${finding.hint}`);
+    lines.push(`    PEP 3333: ${finding.pep}`);
+  }
+  return lines;
+}
+
+/** The verdict of wsgiref.validate, for a terminal. */
+export function formatValidateVerdict(verdict: ValidateVerdict): string[] {
+  const lines = [`wsgiref.validate: ${verdict.passed ? 'passed' : 'failed'}`];
+  for (const error of verdict.errors) lines.push(`  error   ${error}`);
+  for (const warning of verdict.warnings) lines.push(`  warning ${warning}`);
+  return lines;
+}
+
+/** Render a Trace (and its findings) as a readable timeline for a terminal. */
+export function formatTraceText(trace: Trace, findings: readonly Finding[] = []): string {
   const { request, settings } = trace;
   const lines: string[] = [];
   const server =
@@ -45,14 +68,20 @@ export function formatTraceText(trace: Trace): string {
     lines.push('No response was sent.');
   }
   for (const note of trace.notes) lines.push(`Note: ${note}`);
+  lines.push('', ...formatFindings(findings));
+  if (trace.validate) lines.push('', ...formatValidateVerdict(trace.validate));
+  lines.push('');
   lines.push(
     `Outcome: ${trace.outcome} · ${trace.stats.events} events · ${trace.stats.ms.toFixed(1)} ms in Python`,
   );
   return lines.join('\n') + '\n';
 }
 
-/** The Trace as the CLI's JSON: the Trace itself plus flat `status`, `headers`, body and wire. */
-export function traceToCliJson(trace: Trace): string {
+/**
+ * The Trace as the CLI's JSON: the Trace itself plus flat `status`, `headers`, body, wire,
+ * `findings` and (with `--validate`) wsgiref.validate's verdict as `validate`.
+ */
+export function traceToCliJson(trace: Trace, findings: readonly Finding[] = []): string {
   return JSON.stringify(
     {
       status: trace.response.status,
@@ -62,6 +91,8 @@ export function traceToCliJson(trace: Trace): string {
       outcome: trace.outcome,
       environ: trace.environ,
       events: trace.events,
+      findings,
+      ...(trace.validate ? { validate: trace.validate } : {}),
       trace,
     },
     null,

@@ -2,8 +2,10 @@
  * The command-line entry: `wsgi-playground trace APP.py [options]`.
  * Everything it touches (files, output) is passed in, so tests can drive it.
  */
+import { runRules } from '../rules/index.ts';
+import type { Finding } from '../rules/types.ts';
 import { createNodeEngine } from '../runtime/nodeEngine.ts';
-import { parseCommand, USAGE, type ReadFile } from './args.ts';
+import { parseCommand, USAGE, type FailOn, type ReadFile } from './args.ts';
 import { formatTraceText, traceToCliJson } from './formatText.ts';
 
 /** The world the CLI runs in. */
@@ -13,7 +15,17 @@ export interface CliIO {
   readFile: ReadFile;
 }
 
-/** Run the CLI; returns the exit status (0 ok, 2 usage or input error). */
+/** Does a finding at or above the `--fail-on` severity exist? */
+export function failsOn(findings: readonly Finding[], failOn: FailOn | null): boolean {
+  if (failOn === null) return false;
+  const worst = failOn === 'error' ? ['error'] : ['error', 'warning'];
+  return findings.some((finding) => worst.includes(finding.severity));
+}
+
+/**
+ * Run the CLI; returns the exit status: 0 ok, 1 a finding at or above `--fail-on`,
+ * 2 usage or input error.
+ */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const command = parseCommand(argv, io.readFile);
   if (command.kind === 'help') {
@@ -33,6 +45,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const engine = await createNodeEngine();
   const trace = await engine.run({ ...command.input, code });
-  io.stdout(command.json ? traceToCliJson(trace) + '\n' : formatTraceText(trace));
-  return 0;
+  const findings = runRules(trace);
+  io.stdout(
+    command.json ? traceToCliJson(trace, findings) + '\n' : formatTraceText(trace, findings),
+  );
+  return failsOn(findings, command.failOn) ? 1 : 0;
 }

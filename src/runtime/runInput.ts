@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxEvents: 250_000,
   maxWireBytes: 4 * 1024 * 1024,
   previewBytes: 256,
+  compareValidate: false,
 };
 
 /** What one run needs: the app's code, the request, and any settings that differ. */

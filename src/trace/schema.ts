@@ -24,6 +24,8 @@ export const SettingsSchema = v.object({
   maxEvents: count,
   maxWireBytes: count,
   previewBytes: count,
+  /** Also run the app under the stdlib's `wsgiref.validate` and keep its verdict (default false). */
+  compareValidate: v.optional(v.boolean()),
 });
 
 /** An HTTP request as the client sends it; the body travels as base64. */
@@ -176,6 +178,23 @@ export const ResponseSchema = v.object({
   truncated: v.boolean(),
 });
 
+/** An iterable an inner WSGI callable returned to middleware, and whether it was closed. */
+export const InnerIterableSchema = v.object({
+  /** The name of the inner callable. */
+  callable: v.string(),
+  resultType: v.string(),
+  closed: v.boolean(),
+  /** The line of the app's code that called it. */
+  line: v.optional(int),
+});
+
+/** What the stdlib's `wsgiref.validate` said: its AssertionErrors and its warnings. */
+export const ValidateVerdictSchema = v.object({
+  passed: v.boolean(),
+  errors: v.array(v.string()),
+  warnings: v.array(v.string()),
+});
+
 export const TraceSchema = v.object({
   version: v.literal(1),
   request: RequestSchema,
@@ -188,6 +207,10 @@ export const TraceSchema = v.object({
   error: v.optional(RunErrorSchema),
   errorLog: v.string(),
   notes: v.array(v.string()),
+  /** Iterables with a close() that inner WSGI calls (the app wrapped by middleware) returned. */
+  innerIterables: v.optional(v.array(InnerIterableSchema)),
+  /** The verdict of `wsgiref.validate` on the same app and request (setting `compareValidate`). */
+  validate: v.optional(ValidateVerdictSchema),
   stats: v.object({
     ms: v.number(),
     events: count,
@@ -211,5 +234,9 @@ export type TraceResponse = v.InferOutput<typeof ResponseSchema>;
 export type Outcome = (typeof OUTCOMES)[number];
 /** Why a run ended early. */
 export type RunError = v.InferOutput<typeof RunErrorSchema>;
+/** An iterable an inner WSGI callable returned. */
+export type InnerIterable = v.InferOutput<typeof InnerIterableSchema>;
+/** The verdict of `wsgiref.validate` on a run. */
+export type ValidateVerdict = v.InferOutput<typeof ValidateVerdictSchema>;
 /** The record of one run. */
 export type Trace = v.InferOutput<typeof TraceSchema>;

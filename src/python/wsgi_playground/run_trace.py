@@ -12,6 +12,8 @@ from .streams import PrintStream
 from .tracing_handler import TracingHandler
 
 TRACE_VERSION = 1
+#: Outcomes after which the app can be run again under wsgiref.validate (it loaded, and ended).
+VALIDATE_AFTER = ("complete", "app-error")
 
 
 def request_body(request):
@@ -25,7 +27,10 @@ def run_trace(code, request, settings=None):
     """Run ``code``'s WSGI application on ``request`` and return the Trace of that run."""
     run = TraceRun(code, request, settings)
     run.execute()
-    return run.trace()
+    trace = run.trace()
+    if run.settings["compareValidate"]:
+        run.compare_validate(trace)
+    return trace
 
 
 class TraceRun:
@@ -102,6 +107,25 @@ class TraceRun:
         failed = any(event["kind"] == "exception" for event in self.recorder.events)
         self.outcome = "app-error" if failed else "complete"
 
+    def compare_validate(self, trace):
+        """Add the verdict of the stdlib's ``wsgiref.validate`` on the same app and request."""
+        if self.outcome not in VALIDATE_AFTER:
+            trace["notes"].append(
+                "wsgiref.validate was not run: this run ended with outcome %r." % self.outcome
+            )
+            return
+        # Imported here: validate_verdict itself imports this module.
+        from .validate_verdict import run_validate
+
+        try:
+            trace["validate"] = run_validate(self.code, self.request, self.settings)
+        except (KeyboardInterrupt, RunLimitExceeded):
+            raise
+        except BaseException as error:  # the app's module failed the second time it loaded
+            trace["notes"].append(
+                "wsgiref.validate could not run the app: %s: %s" % (type(error).__name__, error)
+            )
+
     def record_exception(self, phase):
         """Record the exception being handled as an event; return its description."""
         info, line = describe_exception(sys.exc_info(), self.settings["filename"], phase)
@@ -149,6 +173,9 @@ class TraceRun:
         }
         if self.error is not None:
             result["error"] = self.error
+        inner = handler.inner_iterables.report() if handler else []
+        if inner:
+            result["innerIterables"] = inner
         return result
 
     def body_size(self):

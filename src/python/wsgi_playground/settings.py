@@ -19,6 +19,8 @@ DEFAULT_SETTINGS = {
     "maxWireBytes": 4 * 1024 * 1024,
     # Bytes of each chunk, read or write kept as a preview on its event.
     "previewBytes": 256,
+    # Also run the app under the stdlib's wsgiref.validate and put its verdict in the Trace.
+    "compareValidate": False,
 }
 
 

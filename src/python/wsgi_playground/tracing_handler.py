@@ -12,6 +12,7 @@ from wsgiref.handlers import SimpleHandler
 
 from .app_loader import source_line_of
 from .describe import describe_exc_info, describe_exception, describe_headers, describe_result
+from .inner_iterables import InnerIterables
 from .recorder import RunLimitExceeded
 from .streams import ErrorStream, InputStream
 from .wire import WireBuffer
@@ -49,6 +50,7 @@ class TracingHandler(SimpleHandler):
         self.chunks = 0
         self.recorded_exception = None
         self.sending_error_body = False
+        self.inner_iterables = InnerIterables(recorder.filename)
 
     # -- the application call -------------------------------------------------------------
 
@@ -73,13 +75,16 @@ class TracingHandler(SimpleHandler):
     def call_profiled(self, application, environ, start_response):
         """Call the app, noting the line of its outermost ``return`` (via ``sys.setprofile``)."""
         filename = self.recorder.filename
+        inner = self.inner_iterables
         outer = []
 
         def profile(frame, event, arg):
             if event == "call" and not outer and frame.f_code.co_filename == filename:
                 outer.append(frame)
+                inner.outer = frame
             elif event == "return" and outer and frame is outer[0]:
                 self.return_line = frame.f_lineno
+            inner.observe(frame, event, arg)
 
         previous = sys.getprofile()
         sys.setprofile(profile)
@@ -167,13 +172,13 @@ class TracingHandler(SimpleHandler):
     def traced_chunks(self, result):
         """Iterate ``result`` as the server does, recording each chunk with its ``yield`` line."""
         self.phase = "iterate"
-        iterator = iter(result)
+        iterator = self.observed(iter, result)
         generator = iterator if isinstance(iterator, types.GeneratorType) else None
         index = 0
         while True:
             self.phase = "next"
             try:
-                data = next(iterator)
+                data = self.observed(next, iterator) if index == 0 else next(iterator)
             except StopIteration:
                 return
             frame = generator.gi_frame if generator is not None else None
@@ -187,6 +192,16 @@ class TracingHandler(SimpleHandler):
             index += 1
             yield data
 
+    def observed(self, step, iterable):
+        """``step(iterable)``, noting the inner WSGI calls made on the way (by middleware that
+        calls the app it wraps lazily, in its ``__iter__`` or its first ``next()``)."""
+        previous = sys.getprofile()
+        sys.setprofile(self.inner_iterables.observe)
+        try:
+            return step(iterable)
+        finally:
+            sys.setprofile(previous)
+
     def close(self):
         """Close the iterable (PEP 3333: the server must call its ``close()`` if it has one)."""
         if self.result is not None:
@@ -196,7 +211,8 @@ class TracingHandler(SimpleHandler):
     def record_close(self):
         """Record the server's call of the iterable's ``close()`` (or that there is none)."""
         method = getattr(self.result, "close", None)
-        code = getattr(getattr(method, "__func__", method), "__code__", None)
+        target = getattr(method, "__wrapped__", method)  # see inner_iterables.track_close
+        code = getattr(getattr(target, "__func__", target), "__code__", None)
         line = code.co_firstlineno if code and code.co_filename == self.recorder.filename else None
         if line is None and isinstance(self.result, types.GeneratorType) and self.result.gi_frame:
             line = self.result.gi_frame.f_lineno

@@ -1,0 +1,7 @@
+def application(environ, start_response):
+    body = b"exactly this many bytes\n"
+    start_response(
+        "200 OK",
+        [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))],
+    )
+    return [body]

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
+import { RULES, runRules } from '../rules/index.ts';
+import { EXAMPLE_GROUPS, EXAMPLES, exampleFileName, exampleRequest } from './gallery.ts';
+
+let engine: NodeEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+
+describe('the examples gallery', () => {
+  it('has at least 25 examples, in course order, each with its own file', () => {
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(25);
+    const order = EXAMPLES.map((e) => EXAMPLE_GROUPS.findIndex((g) => g.id === e.group));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const group of EXAMPLE_GROUPS) {
+      expect(
+        EXAMPLES.some((e) => e.group === group.id),
+        group.id,
+      ).toBe(true);
+    }
+    const files = readdirSync(join(import.meta.dirname, 'apps')).sort();
+    expect(files).toEqual(EXAMPLES.map((e) => exampleFileName(e.id)).sort());
+    expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length);
+  });
+
+  it('explains each example in 2–4 sentences and expects only known rules', () => {
+    const ids = new Set(RULES.map((rule) => rule.id));
+    for (const example of EXAMPLES) {
+      const sentences = example.explanation.split(/(?<=[.!?])\s+(?=[A-Za-z"'])/).length;
+      expect(sentences, example.id).toBeGreaterThanOrEqual(2);
+      expect(sentences, example.id).toBeLessThanOrEqual(4);
+      for (const rule of example.expectedFindings) expect(ids.has(rule), rule).toBe(true);
+    }
+  });
+
+  for (const example of EXAMPLES) {
+    it(`${example.id}: finds exactly ${example.expectedFindings.join(', ') || 'nothing'}`, async () => {
+      const trace = await engine.run({ code: example.code, request: exampleRequest(example) });
+      const findings = runRules(trace);
+      const found = [...new Set(findings.map((f) => f.rule))].sort();
+      expect(found, JSON.stringify(findings, null, 2)).toEqual(
+        [...example.expectedFindings].sort(),
+      );
+      expect(trace.outcome).not.toMatch(/syntax-error|load-error|bad-request|limit/);
+    });
+  }
+});

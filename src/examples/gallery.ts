@@ -1,0 +1,456 @@
+/**
+ * The examples gallery: a course through PEP 3333, then real-world ordering bugs. Each example
+ * is a `.py` file in `apps/` plus its metadata here; the test suite runs every one and checks
+ * that it produces exactly its expected findings.
+ */
+import { textToBase64 } from '../trace/bytes.ts';
+import type { HttpRequest } from '../trace/schema.ts';
+
+const SOURCES = import.meta.glob('./apps/*.py', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** The chapters of the course, in order. */
+export const EXAMPLE_GROUPS = [
+  { id: 'hello', title: 'Hello, world' },
+  { id: 'environ', title: 'The environ' },
+  { id: 'start-response', title: 'start_response' },
+  { id: 'iterables', title: 'Iterables and laziness' },
+  { id: 'generators', title: 'Generators' },
+  { id: 'write', title: 'The write() callable' },
+  { id: 'errors', title: 'exc_info and error handling' },
+  { id: 'input', title: 'wsgi.input and forms' },
+  { id: 'streaming', title: 'Streaming' },
+  { id: 'content-length', title: 'Content-Length' },
+  { id: 'close', title: 'close() and cleanup' },
+  { id: 'middleware', title: 'Middleware' },
+  { id: 'file-wrapper', title: 'wsgi.file_wrapper' },
+  { id: 'bugs', title: 'Real-world ordering bugs' },
+] as const;
+
+/** The id of a chapter. */
+export type ExampleGroupId = (typeof EXAMPLE_GROUPS)[number]['id'];
+
+/** The request an example is run with: what a person would type (the body as text). */
+export interface ExampleRequest {
+  method: string;
+  target: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** One example of the gallery. */
+export interface Example {
+  /** Stable kebab-case id; the file is `apps/<id with underscores>.py`. */
+  id: string;
+  title: string;
+  group: ExampleGroupId;
+  /** 2–4 sentences: what the example shows and what to look at in the timeline. */
+  explanation: string;
+  request: ExampleRequest;
+  /** The ids of the rules it must trigger, exactly. */
+  expectedFindings: string[];
+  /** The app's source. */
+  code: string;
+}
+
+type ExampleSpec = Omit<Example, 'code' | 'request'> & { request?: Partial<ExampleRequest> };
+
+const GET: ExampleRequest = { method: 'GET', target: '/', headers: [], body: '' };
+const FORM: [string, string] = ['Content-Type', 'application/x-www-form-urlencoded'];
+
+const SPECS: ExampleSpec[] = [
+  {
+    id: 'hello-world',
+    title: 'Hello, world',
+    group: 'hello',
+    explanation:
+      'The smallest complete WSGI app. In the timeline, start_response comes first but the headers.commit event only follows the first yielded chunk: start_response stores the headers, the first body bytes send them. Note the Date and Content-Length the server added.',
+    expectedFindings: [],
+  },
+  {
+    id: 'hello-class',
+    title: 'An app that is a class',
+    group: 'hello',
+    explanation:
+      "Any callable will do: here calling the class builds the response iterable. The timeline shows app.return before start_response, because start_response runs in __iter__, on the server's first next().",
+    expectedFindings: [],
+  },
+  {
+    id: 'environ-dump',
+    title: 'What is in the environ',
+    group: 'environ',
+    explanation:
+      "The app prints every environ key. Compare the CGI variables (REQUEST_METHOD, PATH_INFO, HTTP_HOST…, all str) with the wsgi.* entries, which are the server's objects; the Environ tab shows the same with their types.",
+    expectedFindings: [],
+  },
+  {
+    id: 'query-string',
+    title: 'Reading the query string',
+    group: 'environ',
+    request: { target: '/?name=Ada' },
+    explanation:
+      'QUERY_STRING is the raw text after "?", and parsing it is the app\'s job. Change the name in the request target and run again: only the yield event\'s bytes change.',
+    expectedFindings: [],
+  },
+  {
+    id: 'routing-path-info',
+    title: 'Routing on PATH_INFO',
+    group: 'environ',
+    request: { target: '/missing' },
+    explanation:
+      'PATH_INFO is the part of the path below the mount point. This request misses the routes, so start_response carries "404 Not Found"; the status is just a string the app chooses.',
+    expectedFindings: [],
+  },
+  {
+    id: 'status-and-headers',
+    title: 'Choosing the status and headers',
+    group: 'start-response',
+    explanation:
+      "start_response takes the status string and a list of (name, value) tuples. In headers.commit, compare the app's headers with the ones the server added. A relative Location is valid HTTP.",
+    expectedFindings: [],
+  },
+  {
+    id: 'redirect-without-body',
+    title: 'A redirect without a body',
+    group: 'start-response',
+    explanation:
+      'A 302 with a Location and an empty list. The app returned no chunk, so the headers are committed only when the iteration ends, with Content-Length: 0. Without a body no Content-Type is needed.',
+    expectedFindings: [],
+  },
+  {
+    id: 'status-as-bytes',
+    title: 'Status as bytes',
+    group: 'start-response',
+    explanation:
+      'The status must be a native str. Look at the start_response event: it raised, the exception event follows at the same line, and the server answered with its own 500 page.',
+    expectedFindings: ['status-not-str'],
+  },
+  {
+    id: 'header-value-int',
+    title: 'A header value that is an int',
+    group: 'start-response',
+    explanation:
+      'len() gives an int, but header values must be str. The start_response event shows the AssertionError wsgiref raised; the finding points at the line that built the header list.',
+    expectedFindings: ['header-not-str'],
+  },
+  {
+    id: 'list-of-chunks',
+    title: 'A list of several chunks',
+    group: 'iterables',
+    explanation:
+      'Each item of the returned list is one yield event, and one write to the wire. With more than one chunk the server cannot compute a Content-Length, so headers.commit has none.',
+    expectedFindings: [],
+  },
+  {
+    id: 'returns-bytes',
+    title: 'Returning bytes instead of a list',
+    group: 'iterables',
+    explanation:
+      'bytes is iterable, but it yields ints. The first yield event shows an int (72, the "H"), the server rejects it, and the client gets a 500. Return [body] instead.',
+    expectedFindings: ['returned-string'],
+  },
+  {
+    id: 'generator-lazy',
+    title: 'A generator is lazy',
+    group: 'generators',
+    explanation:
+      "Calling a generator function runs none of its body: app.return comes first, and start_response only runs on the server's first next(). Follow the yield line numbers as the generator resumes.",
+    expectedFindings: [],
+  },
+  {
+    id: 'generator-yields-str',
+    title: 'Yielding text instead of bytes',
+    group: 'generators',
+    explanation:
+      'The yield event shows a str: text must be encoded before it becomes body. The server raises before anything is sent, so the response is its own 500.',
+    expectedFindings: ['yield-not-bytes'],
+  },
+  {
+    id: 'empty-yield-first',
+    title: 'An empty chunk before start_response',
+    group: 'generators',
+    explanation:
+      'PEP 3333 allows this: only a non-empty bytestring is body, and middleware must yield b"" while it waits. wsgiref is stricter: the exception after the first yield is its "write() before start_response()". Run with wsgiref.validate to see it rejected there too.',
+    expectedFindings: ['empty-yield-before-start-response'],
+  },
+  {
+    id: 'write-callable',
+    title: 'The write() callable',
+    group: 'write',
+    explanation:
+      'start_response returns write(), the legacy imperative way to send body bytes. The first write event commits the headers before the app has even returned; the app still returns an (empty) iterable.',
+    expectedFindings: [],
+  },
+  {
+    id: 'write-inside-generator',
+    title: 'write() from inside the iterable',
+    group: 'write',
+    explanation:
+      'The write event comes after app.return, between two yields: it was called from inside the iterable. wsgiref happens to keep the order, but a middleware that buffers the iterable would send the written bytes first.',
+    expectedFindings: ['write-inside-iterable'],
+  },
+  {
+    id: 'write-forgot-return',
+    title: 'Forgetting to return after write()',
+    group: 'write',
+    explanation:
+      'Everything was written, so the body is already on the wire — but app.return shows None, and the server fails when it tries to iterate it. An app must always return an iterable.',
+    expectedFindings: ['returned-not-iterable'],
+  },
+  {
+    id: 'exc-info-replaces-status',
+    title: 'exc_info replaces the status',
+    group: 'errors',
+    explanation:
+      'Two start_response events: a 200, then a 500 with exc_info after the error was caught. Nothing had been sent yet, so the second call replaces the first — headers.commit shows the 500.',
+    expectedFindings: [],
+  },
+  {
+    id: 'exc-info-too-late',
+    title: 'exc_info after the headers were sent',
+    group: 'errors',
+    explanation:
+      'headers.commit with 200 OK came with the first row. The second start_response, with exc_info, is too late: it re-raises the error (see the exception event), and the client is left with a truncated 200.',
+    expectedFindings: ['exc-info-after-headers-sent'],
+  },
+  {
+    id: 'uncaught-exception',
+    title: 'An uncaught exception',
+    group: 'errors',
+    explanation:
+      "KeyError escapes the app before start_response. The exception event points at the line; then error.response and the server's own start_response build a 500 page, and the traceback goes to wsgi.errors.",
+    expectedFindings: ['app-raised'],
+  },
+  {
+    id: 'post-form',
+    title: 'Reading a form',
+    group: 'input',
+    request: { method: 'POST', target: '/form', headers: [FORM], body: 'name=Ada&lang=Python' },
+    explanation:
+      'The input.read event shows a read of exactly CONTENT_LENGTH bytes and the position it left the stream at. Change the form in the request body and run again.',
+    expectedFindings: [],
+  },
+  {
+    id: 'read-without-size',
+    title: 'read() with no size',
+    group: 'input',
+    request: { method: 'POST', target: '/upload', body: 'some uploaded text' },
+    explanation:
+      "read() without an argument returns the rest of the body; PEP 3333 asks servers to allow it, so no finding here. wsgiref.validate and Werkzeug's lint still reject it — compare the verdicts.",
+    expectedFindings: [],
+  },
+  {
+    id: 'read-fixed-buffer',
+    title: 'A fixed-size read',
+    group: 'input',
+    request: { method: 'POST', target: '/upload', body: 'name=Ada' },
+    explanation:
+      'read(65536) asks for far more than CONTENT_LENGTH. The input.read event shows only 8 bytes came back — this server simulates end-of-file — but on a real socket such a read can wait for bytes that never come.',
+    expectedFindings: ['read-past-content-length'],
+  },
+  {
+    id: 'streaming-chunks',
+    title: 'Streaming chunk by chunk',
+    group: 'streaming',
+    explanation:
+      "Each yield is sent before the server asks for the next one: the timeline interleaves the app's work (the yield times) with the sends. No Content-Length is possible, so the server closes the connection to end the body.",
+    expectedFindings: [],
+  },
+  {
+    id: 'content-length-correct',
+    title: 'Setting Content-Length yourself',
+    group: 'content-length',
+    explanation:
+      'The app computes Content-Length from the bytes it sends. In headers.commit the server added only Date, and the body size in the Response tab matches the header exactly.',
+    expectedFindings: [],
+  },
+  {
+    id: 'content-length-lies',
+    title: 'A Content-Length counted in characters',
+    group: 'content-length',
+    explanation:
+      'len() of the text counts characters; UTF-8 needs 8 bytes for "Grüße\\n" while the header says 6. Compare the header in headers.commit with the body size: the 2 extra bytes would start the next response on a kept-alive connection.',
+    expectedFindings: ['content-length-mismatch'],
+  },
+  {
+    id: 'head-request',
+    title: 'Answering HEAD',
+    group: 'content-length',
+    request: { method: 'HEAD' },
+    explanation:
+      'A HEAD response has the GET headers — Content-Length included — and no body. The app returns [] for HEAD; headers.commit still shows the full length.',
+    expectedFindings: [],
+  },
+  {
+    id: 'head-with-body',
+    title: 'A body on a HEAD response',
+    group: 'content-length',
+    request: { method: 'HEAD' },
+    explanation:
+      'This app ignores the method, and wsgiref sends what it gets. The yield event and the Wire tab show body bytes after the headers of a HEAD response, which the client will misread as the start of the next response.',
+    expectedFindings: ['body-on-bodiless-response'],
+  },
+  {
+    id: 'close-cleanup',
+    title: 'close() releases resources',
+    group: 'close',
+    explanation:
+      'The returned object has a close() method, and the close event shows the server calling it after the last chunk. Its wsgi.errors.write events show the resource opened and released.',
+    expectedFindings: [],
+  },
+  {
+    id: 'generator-finally',
+    title: 'try/finally in a generator',
+    group: 'close',
+    explanation:
+      'The errors.write "cleanup ran" comes just before the close event: the generator ran to its end, which ran its finally block. Had the server stopped iterating early, its close() would have run the block instead.',
+    expectedFindings: [],
+  },
+  {
+    id: 'middleware-add-header',
+    title: 'Middleware that adds a header',
+    group: 'middleware',
+    explanation:
+      "The middleware wraps start_response and passes the server a new list with one more header. The start_response event comes from the middleware's line, and headers.commit shows X-Frame-Options.",
+    expectedFindings: [],
+  },
+  {
+    id: 'middleware-late-header',
+    title: 'Middleware that edits headers too late',
+    group: 'middleware',
+    explanation:
+      'The middleware appends X-Elapsed to the header list after start_response was called. Compare start_response (one header) with headers.commit: it works only because wsgiref keeps the list object until it sends it.',
+    expectedFindings: ['headers-changed-after-start-response'],
+  },
+  {
+    id: 'middleware-double-start',
+    title: 'Middleware that starts a second response',
+    group: 'middleware',
+    request: { headers: [['X-Maintenance', '1']] },
+    explanation:
+      'The inner app already called start_response; the middleware calls it again for its 503, without exc_info. The second start_response event raised "Headers already set!", and the client gets a 500 instead of the 503.',
+    expectedFindings: ['start-response-twice'],
+  },
+  {
+    id: 'middleware-drops-close',
+    title: 'Middleware that drops the inner iterable',
+    group: 'middleware',
+    request: { method: 'HEAD' },
+    explanation:
+      'For HEAD, the middleware returns [] instead of the inner Rows. The server can only close what it got, a list with nothing to close, and nobody calls Rows.close(): wsgi.errors shows "cursor opened" and never "cursor closed". A middleware is the server of the app it wraps.',
+    expectedFindings: ['inner-iterable-not-closed'],
+  },
+  {
+    id: 'file-wrapper',
+    title: 'wsgi.file_wrapper',
+    group: 'file-wrapper',
+    explanation:
+      "The app hands a file-like object to the server's file wrapper. app.return shows a FileWrapper; wsgiref iterates it in 16-byte blocks (one yield each), and the close event closes the file.",
+    expectedFindings: [],
+  },
+  {
+    id: 'bug-yield-before-start',
+    title: 'Bug: body before start_response',
+    group: 'bugs',
+    explanation:
+      'A streaming report yields its header line before deciding the status. The first yield comes before any start_response, so the server has nothing to send first and fails with "write() before start_response()".',
+    expectedFindings: ['yield-before-start-response'],
+  },
+  {
+    id: 'bug-header-injection',
+    title: 'Bug: header injection through a redirect',
+    group: 'bugs',
+    request: { target: '/login?next=/home%0D%0ASet-Cookie:%20admin=1' },
+    explanation:
+      'The redirect target comes from the query string, and %0D%0A decodes to a line break. Look at headers.commit: the client received a Set-Cookie header the app never set. wsgiref writes the value as is.',
+    expectedFindings: ['header-value-crlf'],
+  },
+  {
+    id: 'bug-connection-close',
+    title: 'Bug: Connection: close from the app',
+    group: 'bugs',
+    explanation:
+      'Connection is a hop-by-hop header: only the server may decide about the connection. wsgiref refuses it in start_response, so this app always answers 500.',
+    expectedFindings: ['hop-by-hop-header'],
+  },
+  {
+    id: 'bug-utf8-filename',
+    title: 'Bug: a UTF-8 file name in a header',
+    group: 'bugs',
+    explanation:
+      "start_response accepts the header, and the app returns normally — the failure comes later, when the server encodes the headers as latin-1 for the wire. The exception event is the server's; the cause is the app's header.",
+    expectedFindings: ['header-not-latin1'],
+  },
+  {
+    id: 'bug-204-with-body',
+    title: 'Bug: a 204 with a body',
+    group: 'bugs',
+    explanation:
+      '204 means "no content", yet the yield sends bytes, and the Wire tab shows them after the headers. A client will read them as the beginning of the next response.',
+    expectedFindings: ['body-on-bodiless-response'],
+  },
+  {
+    id: 'bug-len-lies',
+    title: 'Bug: an iterable whose len() lies',
+    group: 'bugs',
+    explanation:
+      'len() of the body object says 1, so wsgiref sets Content-Length from the first chunk alone. headers.commit shows "Content-Length: 7", then two more yields overrun it.',
+    expectedFindings: ['len-inaccurate'],
+  },
+  {
+    id: 'bug-trapped-exc-info',
+    title: 'Bug: trapping the error of start_response(exc_info)',
+    group: 'bugs',
+    explanation:
+      'After the headers went out, start_response with exc_info re-raises the error — and this app catches it "just in case". The last yield glues an error message onto a 200 page instead of aborting the response.',
+    expectedFindings: ['exc-info-after-headers-sent', 'exc-info-error-trapped'],
+  },
+  {
+    id: 'bug-start-response-in-branch',
+    title: 'Bug: start_response only in one branch',
+    group: 'bugs',
+    request: { method: 'POST' },
+    explanation:
+      'start_response is called only for GET. This POST falls through: the timeline has no start_response from the app, and the server fails when it tries to send headers it never got.',
+    expectedFindings: ['no-start-response'],
+  },
+];
+
+/** The file name of an example's app. */
+export function exampleFileName(id: string): string {
+  return `${id.replaceAll('-', '_')}.py`;
+}
+
+function sourceOf(id: string): string {
+  const code = SOURCES[`./apps/${exampleFileName(id)}`];
+  if (code === undefined) throw new Error(`example ${id}: no file apps/${exampleFileName(id)}`);
+  return code;
+}
+
+/** Every example, in course order. */
+export const EXAMPLES: readonly Example[] = SPECS.map((spec) => ({
+  ...spec,
+  request: { ...GET, ...spec.request },
+  code: sourceOf(spec.id),
+}));
+
+/** The example with this id. */
+export function exampleById(id: string): Example | undefined {
+  return EXAMPLES.find((example) => example.id === id);
+}
+
+/** The HTTP request of an example, as the engine takes it (Host and Content-Length added). */
+export function exampleRequest(example: Example): HttpRequest {
+  const { method, target, headers, body } = example.request;
+  const has = (name: string): boolean => headers.some(([n]) => n.toLowerCase() === name);
+  const all: [string, string][] = [
+    ...(has('host') ? [] : [['Host', 'localhost'] as [string, string]]),
+    ...headers,
+  ];
+  const bodyBase64 = textToBase64(body);
+  if (body && !has('content-length')) all.push(['Content-Length', String(atob(bodyBase64).length)]);
+  return { method, target, headers: all, bodyBase64 };
+}

@@ -1,0 +1,4 @@
+import { BODY_CASES } from './cases/bodyCases.ts';
+import { describeRuleCases } from './ruleHarness.ts';
+
+describeRuleCases('rules on the response body', BODY_CASES);

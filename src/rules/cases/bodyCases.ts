@@ -1,0 +1,150 @@
+import { app, py, START, type RuleCase } from './ruleCase.ts';
+
+/** Cases of the response-body rules. */
+export const BODY_CASES: RuleCase[] = [
+  {
+    rule: 'returned-string',
+    trigger: { code: app(START, 'return b"hello"') },
+    clean: { code: app(START, 'return [b"hello"]') },
+  },
+  {
+    rule: 'returned-not-iterable',
+    trigger: {
+      code: app(
+        'write = start_response("200 OK", [("Content-Type", "text/plain")])',
+        'write(b"hello")',
+      ),
+    },
+    clean: {
+      code: app(
+        'write = start_response("200 OK", [("Content-Type", "text/plain")])',
+        'write(b"hello")',
+        'return []',
+      ),
+    },
+  },
+  {
+    rule: 'yield-not-bytes',
+    trigger: { code: app(START, 'yield "héllo"') },
+    clean: { code: app(START, 'yield "héllo".encode("utf-8")') },
+  },
+  {
+    rule: 'write-not-bytes',
+    trigger: {
+      code: app(
+        'write = start_response("200 OK", [("Content-Type", "text/plain")])',
+        'write("hello")',
+        'return []',
+      ),
+    },
+    clean: {
+      code: app(
+        'write = start_response("200 OK", [("Content-Type", "text/plain")])',
+        'write(b"hello")',
+        'return []',
+      ),
+    },
+  },
+  {
+    rule: 'write-inside-iterable',
+    trigger: {
+      code: app(
+        'write = start_response("200 OK", [("Content-Type", "text/plain")])',
+        'yield b"one "',
+        'write(b"two")',
+      ),
+    },
+    clean: {
+      code: app(
+        'write = start_response("200 OK", [("Content-Type", "text/plain")])',
+        'write(b"one ")',
+        'return [b"two"]',
+      ),
+    },
+  },
+  {
+    rule: 'content-length-mismatch',
+    trigger: {
+      code: app(
+        'start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "3")])',
+        'return [b"hello"]',
+      ),
+    },
+    clean: {
+      code: app(
+        'body = b"hello"',
+        'start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])',
+        'return [body]',
+      ),
+    },
+  },
+  {
+    rule: 'len-inaccurate',
+    trigger: {
+      code: py(
+        'class Body:',
+        '    def __len__(self):',
+        '        return 1',
+        '    def __iter__(self):',
+        '        return iter([b"one ", b"two"])',
+        'def application(environ, start_response):',
+        `    ${START}`,
+        '    return Body()',
+      ),
+    },
+    clean: {
+      code: py(
+        'class Body:',
+        '    def __len__(self):',
+        '        return 2',
+        '    def __iter__(self):',
+        '        return iter([b"one ", b"two"])',
+        'def application(environ, start_response):',
+        `    ${START}`,
+        '    return Body()',
+      ),
+    },
+  },
+  {
+    rule: 'body-on-bodiless-response',
+    trigger: {
+      code: app('start_response("204 No Content", [])', 'return [b"nothing to see"]'),
+    },
+    // HEAD: headers (Content-Length included) but no body.
+    clean: {
+      code: app(
+        'body = b"hello"',
+        'start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])',
+        'return [] if environ["REQUEST_METHOD"] == "HEAD" else [body]',
+      ),
+      method: 'HEAD',
+    },
+  },
+  {
+    rule: 'inner-iterable-not-closed',
+    trigger: {
+      code: py(
+        'import io',
+        'def inner(environ, start_response):',
+        `    ${START}`,
+        '    return environ["wsgi.file_wrapper"](io.BytesIO(b"file body"))',
+        'def application(environ, start_response):',
+        '    result = inner(environ, start_response)',
+        '    return [b"replaced"]',
+      ),
+    },
+    clean: {
+      code: py(
+        'import io',
+        'def inner(environ, start_response):',
+        `    ${START}`,
+        '    return environ["wsgi.file_wrapper"](io.BytesIO(b"file body"))',
+        'def application(environ, start_response):',
+        '    result = inner(environ, start_response)',
+        '    if hasattr(result, "close"):',
+        '        result.close()',
+        '    return [b"replaced"]',
+      ),
+    },
+  },
+];

@@ -1,0 +1,27 @@
+/** Test data for the rules: for each rule, an app that triggers it and one that is clean. */
+
+/** An app and the request it serves. */
+export interface CaseApp {
+  code: string;
+  method?: string;
+  target?: string;
+  headers?: [string, string][];
+  body?: string;
+}
+
+/** A rule's pair of apps. */
+export interface RuleCase {
+  rule: string;
+  trigger: CaseApp;
+  clean: CaseApp;
+}
+
+/** Python source from lines (keeps the cases readable). */
+export const py = (...lines: string[]): string => lines.join('\n') + '\n';
+
+/** `def application(environ, start_response):` followed by the given body lines. */
+export const app = (...body: string[]): string =>
+  py('def application(environ, start_response):', ...body.map((line) => `    ${line}`));
+
+/** The usual clean start: 200 with a Content-Type. */
+export const START = 'start_response("200 OK", [("Content-Type", "text/plain")])';
