@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import type { BrowserEngine } from '../src/index.ts';
+import { lineOfSeq, type BrowserEngine } from '../src/index.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { EditorBoundary } from './EditorBoundary.tsx';
 import { EditorFallback } from './EditorFallback.tsx';
@@ -48,6 +48,10 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
               onRun={run}
               markers={markers}
               colorScheme={colorScheme}
+              events={state.shownTrace?.events}
+              selectedSeq={state.selectedSeq}
+              selectedLine={lineOfSeq(state.shownTrace?.events, state.selectedSeq)}
+              onSelectEvent={select}
             />
           </Suspense>
         </EditorBoundary>
@@ -63,7 +67,9 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
         trace={state.shownTrace}
         selectedSeq={state.selectedSeq}
         onSelect={select}
-        badges={state.shownTrace ? { Timeline: String(state.shownTrace.events.length) } : {}}
+        badges={
+          state.shownTrace ? { Timeline: state.shownTrace.events.length.toLocaleString('en') } : {}
+        }
       />
     </>
   );

@@ -3,11 +3,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditorMarker } from './editorMarkers.ts';
 import { monaco } from './monacoSetup.ts';
 import { EditorFallback } from './EditorFallback.tsx';
+import { useEditorEventLink, type EditorEventLink } from './timeline/useEditorEventLink.ts';
+import './timeline/editorLink.css';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 
 /** What the page gives the editor; Monaco stays behind this small interface. */
-export interface CodeEditorProps {
+export interface CodeEditorProps extends EditorEventLink {
   value: string;
   onChange: (value: string) => void;
   onRun: () => void;
@@ -73,6 +75,7 @@ export default function CodeEditor({
   onRun,
   markers,
   colorScheme,
+  ...link
 }: CodeEditorProps) {
   const [editor, setEditor] = useState<CodeEditorInstance | null>(null);
   const problemLines = useMemo(() => editor?.createDecorationsCollection(), [editor]);
@@ -84,6 +87,7 @@ export default function CodeEditor({
   useEffect(() => {
     if (editor && problemLines) showMarkers(editor, problemLines, markers);
   }, [editor, problemLines, markers]);
+  useEditorEventLink(editor, link);
 
   return (
     <Editor

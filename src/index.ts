@@ -16,3 +16,40 @@ export {
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
 export { summarizeEvent, bytesPreview } from './trace/summarizeEvent.ts';
 export * from './request/requestDraft.ts';
+export * from './trace/environDocs.ts';
+export * from './trace/environGroups.ts';
+export * from './trace/wireMap.ts';
+export {
+  runRules,
+  ruleById,
+  RULES,
+  RULE_GROUPS,
+  type RuleGroup,
+  type RuleInfo,
+} from './rules/index.ts';
+export { SEVERITIES, type Finding, type Rule, type RuleHit, type Severity } from './rules/types.ts';
+export { PEP_SECTIONS, PEP_SECTION_TITLES } from './rules/pep.ts';
+export {
+  BEYOND_VALIDATE,
+  VALIDATE_CHECKS,
+  WERKZEUG_DIFFERENCES,
+  type MappingStatus,
+  type ValidateCheck,
+} from './rules/validateMapping.ts';
+export {
+  EXAMPLES,
+  EXAMPLE_GROUPS,
+  exampleById,
+  exampleFileName,
+  exampleRequest,
+  type Example,
+  type ExampleGroupId,
+  type ExampleRequest,
+} from './examples/gallery.ts';
+export * from './request/query.ts';
+export { checkJson, type JsonProblem } from './request/jsonCheck.ts';
+export * from './share/curl.ts';
+export * from './trace/timelineModel.ts';
+export * from './share/shareLink.ts';
+export * from './share/draftStorage.ts';
+export { DEFAULT_TIMEOUT_MS, type RunOptions } from './runtime/browserEngine.ts';

@@ -1,5 +1,7 @@
-import { METHODS, type RequestDraft } from '../../src/index.ts';
+import { useMemo } from 'react';
+import { METHODS, toHttpRequest, type RequestDraft } from '../../src/index.ts';
 import { runShortcutLabel } from '../useRunShortcut.ts';
+import './requestBar.css';
 
 /** What the request line shows and changes. */
 export interface RequestBarProps {
@@ -12,6 +14,12 @@ export interface RequestBarProps {
 
 /** The request line: method, target, the headers sent, and the Run button. */
 export function RequestBar({ request, onChange, onRun, queued }: RequestBarProps) {
+  // The headers as the client sends them: those typed, then those it adds for the body.
+  const sent = useMemo(() => {
+    const { headers } = toHttpRequest(request);
+    const typed = request.headers.filter((h) => h.enabled && h.name.trim() !== '').length;
+    return headers.map(([name, value], index) => ({ name, value, added: index >= typed }));
+  }, [request]);
   const methods: readonly string[] = METHODS.includes(request.method as (typeof METHODS)[number])
     ? METHODS
     : [request.method, ...METHODS];
@@ -50,13 +58,15 @@ export function RequestBar({ request, onChange, onRun, queued }: RequestBarProps
       </form>
       <p className="request-bar__headers">
         <span className="request-bar__label">Headers</span>
-        {request.headers
-          .filter((header) => header.enabled)
-          .map(({ name, value }, index) => (
-            <code key={index}>
-              {name}: {value}
-            </code>
-          ))}
+        {sent.map(({ name, value, added }, index) => (
+          <code
+            key={index}
+            className={added ? 'request-bar__added' : undefined}
+            title={added ? 'added by the client for the body' : undefined}
+          >
+            {name}: {value}
+          </code>
+        ))}
         {queued && (
           <span className="request-bar__queued">Queued — runs as soon as Python is ready</span>
         )}

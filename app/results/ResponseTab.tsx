@@ -1,10 +1,26 @@
-import { bytesToText, fromBase64, type Trace } from '../../src/index.ts';
+import { useMemo } from 'react';
+import { fromBase64, type Trace } from '../../src/index.ts';
+import { formatBytes } from '../formatting.ts';
+import { runProblem } from '../runProblem.ts';
+import { noResponseReason } from './noResponse.ts';
+import { ResponseBody } from './ResponseBody.tsx';
 import type { ResultTabProps } from './resultTabProps.ts';
+import './responseTab.css';
 
-/** The response as the client received it: status line, headers, and the body as text. */
+/** The colour family of a status: 2xx good, 3xx redirect, 4xx client error, 5xx server error. */
+function statusTone(status: string): string {
+  const code = Number.parseInt(status, 10);
+  if (code >= 500) return 'bad';
+  if (code >= 400) return 'warn';
+  if (code >= 300) return 'redirect';
+  if (code >= 200) return 'good';
+  return 'other';
+}
+
+/** The response as the client received it: status line, headers, and the body. */
 export function ResponseTab({ trace }: ResultTabProps) {
   return (
-    <div className="panel__body">
+    <div className="response-tab">
       <ResponseView trace={trace} />
     </div>
   );
@@ -12,33 +28,70 @@ export function ResponseTab({ trace }: ResultTabProps) {
 
 function ResponseView({ trace }: { trace: Trace }) {
   const { response } = trace;
-  if (response.status === null) {
-    return <p className="empty">No response: the server never sent headers.</p>;
-  }
-  const code = Number.parseInt(response.status, 10);
-  const tone = code >= 500 ? 'bad' : code >= 400 ? 'warn' : 'good';
-  const body = bytesToText(fromBase64(response.bodyBase64));
+  const body = useMemo(() => fromBase64(response.bodyBase64), [response.bodyBase64]);
+  if (response.status === null) return <NoResponse trace={trace} />;
+  const commit = trace.events.find((event) => event.kind === 'headers.commit');
+  const added = new Set(
+    commit?.kind === 'headers.commit' ? commit.added.map((name) => name.toLowerCase()) : [],
+  );
+  const protocol =
+    trace.settings.personality === 'http' ? `HTTP/${trace.settings.httpVersion} ` : 'Status: ';
   return (
     <>
-      <p className={`response-status response-status--${tone}`}>{response.status}</p>
-      <table className="header-table">
+      <p className={`response-tab__status response-tab__status--${statusTone(response.status)}`}>
+        <span className="response-tab__protocol">{protocol}</span>
+        {response.status}
+      </p>
+      <h3 className="response-tab__heading">
+        Headers <span className="muted">{response.headers.length}</span>
+      </h3>
+      <table className="response-headers" aria-label="Response headers">
         <tbody>
           {response.headers.map(([name, value], index) => (
             <tr key={index}>
               <th scope="row">{name}</th>
-              <td>{value}</td>
+              <td>
+                <span className="response-headers__value">{value}</span>
+                {added.has(name.toLowerCase()) && (
+                  <span
+                    className="response-headers__added"
+                    title="The app did not send this header; the server added it."
+                  >
+                    added by server
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {body === '' ? (
-        <p className="empty">Empty body.</p>
-      ) : (
-        <pre className="response-body" aria-label="Response body">
-          {body}
-        </pre>
-      )}
-      {response.truncated && <p className="muted">The response was cut at the size limit.</p>}
+      <ResponseBody
+        body={body}
+        bodySize={response.bodySize}
+        headers={response.headers}
+        truncated={response.truncated}
+      />
     </>
+  );
+}
+
+function NoResponse({ trace }: { trace: Trace }) {
+  const problem = runProblem(trace);
+  const sent = trace.response.wireSize;
+  return (
+    <div className="response-tab__none">
+      <p className="response-tab__none-title">No response: the server never sent headers.</p>
+      <p>
+        Why: {noResponseReason(trace.outcome)}{' '}
+        <span className="muted">(outcome: {trace.outcome})</span>.
+      </p>
+      {problem && (
+        <p className="response-tab__problem">
+          {problem.text}
+          {problem.where && <span className="muted"> — {problem.where}</span>}
+        </p>
+      )}
+      {sent > 0 && <p className="muted">{formatBytes(sent)} reached the wire; see the Wire tab.</p>}
+    </div>
   );
 }

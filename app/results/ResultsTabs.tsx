@@ -71,6 +71,7 @@ export function ResultsTabs({ trace, selectedSeq, onSelect, badges = {} }: Resul
         ))}
       </div>
       {RESULT_TABS.map((name) => (
+        // Only the open tab renders: a 100,000-event trace must not build every view at once.
         <div
           key={name}
           role="tabpanel"
@@ -80,7 +81,7 @@ export function ResultsTabs({ trace, selectedSeq, onSelect, badges = {} }: Resul
           className="results-tabs__panel"
         >
           <section aria-label={name} className="results-tabs__region">
-            {trace ? (
+            {active !== name ? null : trace ? (
               RENDER[name]({ trace, selectedSeq, onSelect })
             ) : (
               <p className="empty">Run the app to see its {name.toLowerCase()}.</p>

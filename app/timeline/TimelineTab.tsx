@@ -1,50 +1,56 @@
-import { summarizeEvent, type TraceEvent } from '../../src/index.ts';
+import { useMemo, useState } from 'react';
+import {
+  commitBoundaryPosition,
+  eventBySeq,
+  filterByKinds,
+  headersCommitIndex,
+  kindCounts,
+  lanesOf,
+  type TraceEventKind,
+} from '../../src/index.ts';
 import type { ResultTabProps } from '../results/resultTabProps.ts';
+import { EventDetails } from './EventDetails.tsx';
+import { EventList } from './EventList.tsx';
+import { KindFilter } from './KindFilter.tsx';
+import './timeline.css';
 
-/** A colour family per event kind: what the app did, what the server did, what went wrong. */
-function eventTone(event: TraceEvent): string {
-  if (event.kind === 'exception' || event.kind === 'error.response') return 'bad';
-  if (event.kind === 'headers.commit' || event.kind === 'complete') return 'server';
-  return event.actor === 'app' ? 'app' : 'server';
-}
-
-/** The events of a run, one row each: when, what, who, where in the code, and a summary. */
+/**
+ * The run as a sequence between Client, Server (and middleware layers) and App: one row per
+ * event, the moment the headers were committed, the outcome at the end, a filter by kind, and
+ * the selected event's details. Selection is shared with the editor and the other tabs.
+ */
 export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
+  const { events } = trace;
+  const [chosenKinds, setChosenKinds] = useState<ReadonlySet<TraceEventKind>>(new Set());
+  const counts = useMemo(() => kindCounts(events), [events]);
+  // A kind the new run did not record cannot narrow the list (it would hide everything).
+  const kinds = useMemo(
+    () => new Set([...chosenKinds].filter((kind) => counts.has(kind))),
+    [chosenKinds, counts],
+  );
+  const shown = useMemo(() => filterByKinds(events, kinds), [events, kinds]);
+  const lanes = useMemo(() => lanesOf(events), [events]);
+  const commitIndex = useMemo(() => headersCommitIndex(events), [events]);
+
   return (
-    <table className="timeline">
-      <thead>
-        <tr>
-          <th scope="col" className="timeline__t">
-            ms
-          </th>
-          <th scope="col">Event</th>
-          <th scope="col">Actor</th>
-          <th scope="col" className="timeline__line">
-            Line
-          </th>
-          <th scope="col">What happened</th>
-        </tr>
-      </thead>
-      <tbody>
-        {trace.events.map((event) => (
-          <tr
-            key={event.seq}
-            data-kind={event.kind}
-            aria-selected={selectedSeq === event.seq}
-            onClick={() => onSelect(event.seq)}
-          >
-            <td className="timeline__t">{event.t.toFixed(2)}</td>
-            <td>
-              <span className={`kind kind--${eventTone(event)}`}>{event.kind}</span>
-            </td>
-            <td className="muted">{event.actor}</td>
-            <td className="timeline__line">{event.line ?? ''}</td>
-            <td className="timeline__summary">
-              {summarizeEvent(event, trace.callable ?? undefined)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="tl">
+      <KindFilter
+        counts={counts}
+        total={events.length}
+        selected={kinds}
+        onChange={setChosenKinds}
+      />
+      <EventList
+        events={events}
+        shown={shown}
+        lanes={lanes}
+        commitIndex={commitIndex}
+        boundary={commitBoundaryPosition(shown, commitIndex)}
+        callable={trace.callable ?? undefined}
+        selectedSeq={selectedSeq}
+        onSelect={onSelect}
+      />
+      <EventDetails trace={trace} event={eventBySeq(events, selectedSeq)} />
+    </div>
   );
 }

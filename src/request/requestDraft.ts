@@ -86,11 +86,14 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** Quote a field or file name for a Content-Disposition header, as browsers do. */
+function quote(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/"/g, '%22').replace(/\r?\n/g, ' ');
+}
+
 /** Encode multipart/form-data parts as a browser would (RFC 7578), with the fixed boundary. */
 export function encodeMultipart(parts: MultipartPart[]): Uint8Array {
   const text = new TextEncoder();
-  const quote = (s: string): string =>
-    s.replace(/\\/g, '\\\\').replace(/"/g, '%22').replace(/\r?\n/g, ' ');
   const chunks: Uint8Array[] = [];
   for (const part of enabled(parts)) {
     let head = `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${quote(part.name)}"`;

@@ -1,0 +1,123 @@
+import type { RunSettings } from '../playgroundStore.ts';
+
+const FLAGS = [
+  { key: 'multithread', name: 'wsgi.multithread', hint: 'other threads may call the app at once' },
+  {
+    key: 'multiprocess',
+    name: 'wsgi.multiprocess',
+    hint: 'other processes may call the app at once',
+  },
+  { key: 'runOnce', name: 'wsgi.run_once', hint: 'the app is called once in this process (CGI)' },
+] as const;
+
+/** The server's settings: personality, HTTP version, mount point, URL scheme, wsgi flags, callable. */
+export function SettingsPanel({
+  settings,
+  onSettings,
+}: {
+  settings: RunSettings;
+  onSettings: (patch: Partial<RunSettings>) => void;
+}) {
+  return (
+    <div className="builder-panel settings-grid">
+      <span className="settings-grid__label" id="personality-label">
+        Server
+      </span>
+      <div className="rb-segmented" role="radiogroup" aria-labelledby="personality-label">
+        {(
+          [
+            ['http', 'HTTP origin server'],
+            ['cgi', 'CGI gateway'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="body-modes__option">
+            <input
+              type="radio"
+              name="personality"
+              value={value}
+              checked={settings.personality === value}
+              onChange={() => onSettings({ personality: value })}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+
+      <label className="settings-grid__label" htmlFor="setting-http-version">
+        HTTP version
+      </label>
+      <div className="settings-grid__pair">
+        <select
+          id="setting-http-version"
+          value={settings.httpVersion}
+          onChange={(event) => onSettings({ httpVersion: event.target.value as '1.0' | '1.1' })}
+        >
+          <option value="1.1">HTTP/1.1</option>
+          <option value="1.0">HTTP/1.0</option>
+        </select>
+        <label className="settings-grid__inline" htmlFor="setting-url-scheme">
+          URL scheme
+        </label>
+        <select
+          id="setting-url-scheme"
+          aria-describedby="setting-url-scheme-hint"
+          value={settings.urlScheme}
+          onChange={(event) => onSettings({ urlScheme: event.target.value as 'http' | 'https' })}
+        >
+          <option value="http">http</option>
+          <option value="https">https</option>
+        </select>
+        <span className="settings-grid__hint" id="setting-url-scheme-hint">
+          wsgi.url_scheme
+        </span>
+      </div>
+
+      <label className="settings-grid__label" htmlFor="setting-script-name">
+        Mount point
+      </label>
+      <div className="settings-grid__pair">
+        <input
+          id="setting-script-name"
+          value={settings.scriptName}
+          placeholder="none — the app is at /"
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby="setting-script-name-hint"
+          onChange={(event) => onSettings({ scriptName: event.target.value })}
+        />
+        <span className="settings-grid__hint" id="setting-script-name-hint">
+          SCRIPT_NAME; the rest of the path is PATH_INFO
+        </span>
+      </div>
+
+      <label className="settings-grid__label" htmlFor="setting-callable">
+        Callable
+      </label>
+      <div className="settings-grid__pair">
+        <input
+          id="setting-callable"
+          value={settings.callable}
+          placeholder="application, then app"
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => onSettings({ callable: event.target.value })}
+        />
+        <span className="settings-grid__hint">the name the server calls in your code</span>
+      </div>
+
+      <span className="settings-grid__label">Flags</span>
+      <div className="settings-grid__flags">
+        {FLAGS.map(({ key, name, hint }) => (
+          <label key={key} title={hint}>
+            <input
+              type="checkbox"
+              checked={settings[key]}
+              onChange={(event) => onSettings({ [key]: event.target.checked })}
+            />
+            <code>{name}</code>
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}

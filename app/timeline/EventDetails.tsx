@@ -1,0 +1,36 @@
+import { eventFamily, eventFlow, laneTitle, type Trace, type TraceEvent } from '../../src/index.ts';
+import { EventFields, LineLink } from './EventFields.tsx';
+
+/** Who handed what to whom, in words: `App → Server → Client`. */
+function flowWords(event: TraceEvent): string {
+  const flow = eventFlow(event);
+  const lanes = flow.from === flow.to ? [flow.from] : [flow.from, flow.to];
+  if (flow.onward !== undefined) lanes.push(flow.onward);
+  return lanes.map(laneTitle).join(' → ');
+}
+
+/** The selected event in full: when, who, where in the code, and every field it carries. */
+export function EventDetails({ trace, event }: { trace: Trace; event: TraceEvent | undefined }) {
+  if (!event) {
+    return (
+      <section className="tl-details tl-details--empty" aria-label="Event details">
+        <p className="muted">
+          Select an event to see everything it carries. Keys: ↑ ↓ Home End PgUp PgDn move, Enter
+          shows the line in the editor.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="tl-details" aria-label="Event details">
+      <header className="tl-details__head">
+        <span className={`tl-kind tl-kind--${eventFamily(event)}`}>{event.kind}</span>
+        <span className="muted">
+          #{event.seq} · {event.t.toFixed(3)} ms · {flowWords(event)}
+        </span>
+        {event.line !== undefined && <LineLink line={event.line} />}
+      </header>
+      <EventFields event={event} trace={trace} />
+    </section>
+  );
+}

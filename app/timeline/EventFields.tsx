@@ -1,0 +1,263 @@
+import type { ReactNode } from 'react';
+import type { Trace, TraceEvent } from '../../src/index.ts';
+import { ChunkPreview } from './ChunkPreview.tsx';
+import { ArgumentHeaders, SentHeaders } from './HeaderTable.tsx';
+import { revealInEditor } from './revealInEditor.ts';
+
+/** Where in the run an exception happened, in words. */
+const PHASE_WORDS: Record<Extract<TraceEvent, { kind: 'exception' }>['phase'], string> = {
+  load: 'while the module was loading',
+  call: 'while the server called the app',
+  iterate: 'when the server asked the result for an iterator',
+  next: 'while the server iterated the response',
+  send: 'while the server sent a chunk',
+  finish: 'while the server finished the response',
+  close: 'in close()',
+  'error-response': 'while the server sent its error response',
+  setup: 'while the server set up the request',
+  server: 'in the server',
+};
+
+function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
+/** A label and its value; `false` stands for a field the event does not have. */
+type Row = [string, ReactNode] | false;
+
+/** Label/value pairs shown as a definition list. */
+function Fields({ rows }: { rows: Row[] }) {
+  return (
+    <dl className="tl-fields">
+      {rows
+        .filter((row) => row !== false)
+        .map(([label, value]) => (
+          <div key={label} className="tl-fields__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+/** A source line as a link that shows it in the editor. */
+export function LineLink({ line }: { line: number }) {
+  return (
+    <button type="button" className="tl-link" onClick={() => revealInEditor(line)}>
+      line {line}
+    </button>
+  );
+}
+
+/** The traceback of an exception, trimmed to the user's frames, each frame a link. */
+function Traceback({ event }: { event: Extract<TraceEvent, { kind: 'exception' }> }) {
+  return (
+    <>
+      {event.traceback.length > 0 && (
+        <ol className="tl-frames" aria-label="Traceback frames">
+          {event.traceback.map((frame, index) => (
+            <li key={index}>
+              <LineLink line={frame.line} /> in <code>{frame.name}</code>
+              {frame.text && <code className="tl-frames__text">{frame.text}</code>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <pre className="tl-traceback">{event.formatted}</pre>
+    </>
+  );
+}
+
+/** Every field of one event, in readable form, by kind. */
+export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace }) {
+  switch (event.kind) {
+    case 'app.call':
+      return (
+        <Fields
+          rows={[
+            [
+              'callable',
+              <code key="c">{trace.callable ?? 'application'}(environ, start_response)</code>,
+            ],
+            ['environ', `${trace.environ.length} keys (see the Environ tab)`],
+          ]}
+        />
+      );
+    case 'app.return':
+      return (
+        <Fields
+          rows={[
+            ['returned', <code key="t">{event.resultType}</code>],
+            ['generator', yesNo(event.isGenerator)],
+            ['has close()', yesNo(event.hasClose)],
+            [
+              'has len()',
+              event.length !== undefined ? `yes: ${event.length}` : yesNo(event.hasLen),
+            ],
+            event.repr !== undefined && ['value', <code key="r">{event.repr}</code>],
+          ]}
+        />
+      );
+    case 'start_response':
+      return (
+        <Fields
+          rows={[
+            [
+              'status',
+              <code key="s">
+                {JSON.stringify(event.status)}
+                {event.statusType !== 'str' && (
+                  <span className="tl-headers__type">a {event.statusType}, not str</span>
+                )}
+              </code>,
+            ],
+            [
+              'response_headers',
+              event.headers ? (
+                <ArgumentHeaders key="h" headers={event.headers} />
+              ) : (
+                <span key="h" className="tl-details__warn">
+                  a <code>{event.headersType}</code>, not a list:{' '}
+                  <code>{event.headersRepr ?? ''}</code>
+                </span>
+              ),
+            ],
+            ['exc_info', event.excInfo === null ? 'None' : <code key="e">{event.excInfo}</code>],
+            ['headers already sent', yesNo(event.headersSent)],
+            event.error !== undefined && [
+              'raised',
+              <code key="x" className="tl-bad">
+                {event.error}
+              </code>,
+            ],
+          ]}
+        />
+      );
+    case 'headers.commit':
+      return (
+        <Fields
+          rows={[
+            ['status', <code key="s">{event.status}</code>],
+            ['headers', <SentHeaders key="h" headers={event.headers} added={event.added} />],
+            [
+              'wire bytes',
+              `${event.wireStart}–${event.wireEnd} (${event.wireEnd - event.wireStart} bytes of head)`,
+            ],
+          ]}
+        />
+      );
+    case 'write':
+    case 'yield':
+      return (
+        <>
+          <Fields
+            rows={[
+              event.kind === 'yield' && ['chunk', `#${event.index}`],
+              ['type', <code key="t">{event.type}</code>],
+              ['size', event.size !== undefined ? `${event.size.toLocaleString('en')} bytes` : '—'],
+              event.kind === 'write' &&
+                event.error !== undefined && [
+                  'raised',
+                  <code key="x" className="tl-bad">
+                    {event.error}
+                  </code>,
+                ],
+            ]}
+          />
+          <ChunkPreview chunk={event} />
+        </>
+      );
+    case 'input.read':
+      return (
+        <>
+          <Fields
+            rows={[
+              [
+                'call',
+                <code key="c">
+                  wsgi.input.{event.method}({event.arg ?? ''})
+                </code>,
+              ],
+              ['returned', <code key="t">{event.type}</code>],
+              ['size', event.size !== undefined ? `${event.size.toLocaleString('en')} bytes` : '—'],
+              event.lines !== undefined && ['lines', String(event.lines)],
+              ['position after', `${event.position} bytes`],
+            ]}
+          />
+          <ChunkPreview chunk={event} />
+        </>
+      );
+    case 'errors.write':
+      return (
+        <>
+          <Fields rows={[['call', <code key="c">wsgi.errors.{event.method}()</code>]]} />
+          <pre className="tl-text">{event.text || '(empty)'}</pre>
+        </>
+      );
+    case 'print':
+      return (
+        <>
+          <Fields rows={[['stream', <code key="s">sys.{event.stream}</code>]]} />
+          <pre className="tl-text">{event.text || '(empty line)'}</pre>
+        </>
+      );
+    case 'close':
+      return (
+        <Fields
+          rows={[
+            ['iterable', <code key="t">{event.resultType}</code>],
+            ['close() called', event.called ? 'yes' : 'no: the iterable has no close()'],
+          ]}
+        />
+      );
+    case 'exception':
+      return (
+        <>
+          <Fields
+            rows={[
+              [
+                'raised',
+                <code key="x" className="tl-bad">{`${event.type}: ${event.message}`}</code>,
+              ],
+              ['when', PHASE_WORDS[event.phase]],
+              event.headersSent !== undefined && ['headers already sent', yesNo(event.headersSent)],
+            ]}
+          />
+          <Traceback event={event} />
+        </>
+      );
+    case 'error.response':
+      return (
+        <Fields
+          rows={[
+            ['status', <code key="s">{event.status}</code>],
+            ['body', `${event.size} bytes`],
+          ]}
+        />
+      );
+    case 'complete':
+      return (
+        <>
+          <Fields
+            rows={[
+              ['outcome', <code key="o">{event.outcome ?? 'unknown'}</code>],
+              ['time in Python', `${trace.stats.ms.toFixed(2)} ms`],
+              ['events', trace.stats.events.toLocaleString('en')],
+              [
+                'body',
+                `${trace.stats.bodyBytes.toLocaleString('en')} bytes in ${trace.stats.chunks.toLocaleString('en')} chunks`,
+              ],
+              ['on the wire', `${trace.stats.wireBytes.toLocaleString('en')} bytes`],
+            ]}
+          />
+          {trace.error && (
+            <pre className="tl-traceback">
+              {trace.error.type ? `${trace.error.type}: ` : ''}
+              {trace.error.message}
+            </pre>
+          )}
+        </>
+      );
+  }
+}

@@ -1,0 +1,179 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { indexOfSeq, positionOf, type LaneId, type TraceEvent } from '../../src/index.ts';
+import { BOUNDARY_HEIGHT, EventRow, ROW_HEIGHT, rowId } from './EventRow.tsx';
+import { LaneHeader } from './LaneCell.tsx';
+import { NAVIGATION_KEYS, nextPosition } from './listNavigation.ts';
+import { revealInEditor } from './revealInEditor.ts';
+
+/** The height of the sticky column header, in pixels. */
+const HEADER_HEIGHT = 30;
+
+/** What the list shows: some of a run's events, and the shared selection. */
+export interface EventListProps {
+  events: readonly TraceEvent[];
+  /** Indices into `events` of the rows to show, ascending. */
+  shown: readonly number[];
+  lanes: readonly LaneId[];
+  /** Index into `events` of the headers commit, or -1. */
+  commitIndex: number;
+  /** Position in `shown` of the row that carries the "headers committed" boundary, or -1. */
+  boundary: number;
+  callable: string | undefined;
+  selectedSeq: number | null;
+  onSelect: (seq: number | null) => void;
+}
+
+/**
+ * The events as a virtualised table: only the rows in view (and the selected one) are in the
+ * DOM, so 100,000 events scroll as smoothly as ten. The selected row holds the focus; the
+ * arrow keys, Home/End and PageUp/PageDown move the selection, Enter shows its line in the
+ * editor, Escape clears it.
+ */
+export function EventList({
+  events,
+  shown,
+  lanes,
+  commitIndex,
+  boundary,
+  callable,
+  selectedSeq,
+  onSelect,
+}: EventListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusNext = useRef(false);
+  const selectedIndex = selectedSeq === null ? -1 : indexOfSeq(events, selectedSeq);
+  const selectedPosition = selectedIndex < 0 ? -1 : positionOf(shown, selectedIndex);
+
+  // Rows are keyed by their event, so that React keeps a row when the filter changes.
+  const getItemKey = useCallback(
+    (position: number) => events[shown[position] ?? -1]?.seq ?? -position - 1,
+    [events, shown],
+  );
+  // Keep the selected row rendered even when scrolled away, so it never loses the focus.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (selectedPosition < 0 || indexes.includes(selectedPosition)) return indexes;
+      return [...indexes, selectedPosition].sort((a, b) => a - b);
+    },
+    [selectedPosition],
+  );
+  // This app does not use the React Compiler; the virtualiser's functions are read each render.
+  // oxlint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (position) => ROW_HEIGHT + (position === boundary ? BOUNDARY_HEIGHT : 0),
+    getItemKey,
+    rangeExtractor,
+    overscan: 10,
+    // The sticky header sits above the rows, in the same scroll box (so columns line up).
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+
+  // The row carrying the boundary is taller: lay the rows out again when it moves.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, boundary]);
+
+  // Bring the selection into view, whoever made it (this list, the editor, another tab), and
+  // again when the tab is shown (a hidden list has no height to scroll in).
+  const shownOnScreen = (virtualizer.scrollRect?.height ?? 0) > 0;
+  useEffect(() => {
+    if (shownOnScreen && selectedPosition >= 0) {
+      virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
+    }
+  }, [virtualizer, selectedPosition, shownOnScreen]);
+
+  // After a keyboard move the new row takes the focus (it is rendered: see rangeExtractor).
+  useLayoutEffect(() => {
+    if (!focusNext.current || selectedSeq === null) return;
+    focusNext.current = false;
+    document.getElementById(rowId(selectedSeq))?.focus({ preventScroll: true });
+  }, [selectedSeq]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'Enter') {
+      const line = events[selectedIndex]?.line;
+      if (line !== undefined) revealInEditor(line);
+      return;
+    }
+    if (event.key === 'Escape') {
+      onSelect(null);
+      scrollRef.current?.focus();
+      return;
+    }
+    if (!NAVIGATION_KEYS.has(event.key)) return;
+    event.preventDefault();
+    const height = (scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT;
+    const page = Math.floor(height / ROW_HEIGHT);
+    const position = nextPosition(event.key, selectedPosition, shown.length, page);
+    const seq = events[shown[position] ?? -1]?.seq;
+    if (seq === undefined) return;
+    if (seq === selectedSeq) {
+      // Already there (e.g. End at the end): keep it in view, nothing to select.
+      virtualizer.scrollToIndex(position, { align: 'auto' });
+      return;
+    }
+    focusNext.current = true;
+    onSelect(seq);
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="tl-list"
+      role="table"
+      aria-label="Events"
+      aria-rowcount={shown.length + 1}
+      // The list itself is the tab stop until a row is selected (then the row is).
+      tabIndex={selectedPosition >= 0 ? -1 : 0}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="tl-head" style={{ height: HEADER_HEIGHT }}>
+        <div role="row" aria-rowindex={1} className="tl-cells">
+          <span role="columnheader" className="tl-cell tl-cell--t">
+            ms
+          </span>
+          <span role="columnheader" className="tl-cell tl-cell--lanes">
+            <LaneHeader lanes={lanes} />
+          </span>
+          <span role="columnheader" className="tl-cell">
+            Event
+          </span>
+          <span role="columnheader" className="tl-cell tl-cell--line">
+            Line
+          </span>
+          <span role="columnheader" className="tl-cell">
+            What happened
+          </span>
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        className="tl-rows"
+        style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const index = shown[item.index] ?? -1;
+          const event = events[index];
+          if (!event) return null;
+          return (
+            <EventRow
+              key={item.key}
+              event={event}
+              position={item.index}
+              top={item.start - HEADER_HEIGHT}
+              lanes={lanes}
+              callable={callable}
+              selected={event.seq === selectedSeq}
+              committed={commitIndex >= 0 && index >= commitIndex}
+              boundary={item.index === boundary}
+              onSelect={onSelect}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { memo } from 'react';
+import {
+  eventFamily,
+  eventFlow,
+  type LaneId,
+  summarizeEvent,
+  type TraceEvent,
+} from '../../src/index.ts';
+import { LaneCell } from './LaneCell.tsx';
+import { revealInEditor } from './revealInEditor.ts';
+
+/** The height of a row, in pixels (fixed, so that 100,000 rows can be virtualised cheaply). */
+export const ROW_HEIGHT = 28;
+/** The extra height of the row that carries the "headers committed" boundary. */
+export const BOUNDARY_HEIGHT = 22;
+
+/** What one row of the timeline needs. */
+export interface EventRowProps {
+  event: TraceEvent;
+  /** The row's place among the rows shown (1-based in `aria-rowindex`, after the header). */
+  position: number;
+  /** Pixels from the top of the list. */
+  top: number;
+  lanes: readonly LaneId[];
+  callable: string | undefined;
+  selected: boolean;
+  /** The headers were committed at or before this event. */
+  committed: boolean;
+  /** This row carries the "headers committed" boundary above it. */
+  boundary: boolean;
+  onSelect: (seq: number) => void;
+}
+
+/** The DOM id of an event's row. */
+export function rowId(seq: number): string {
+  return `timeline-event-${seq}`;
+}
+
+/** An end-of-run summary: the outcome as a pill, instead of the plain words. */
+function Outcome({ event }: { event: Extract<TraceEvent, { kind: 'complete' }> }) {
+  const outcome = event.outcome ?? 'unknown';
+  return (
+    <>
+      <span className={`tl-outcome tl-outcome--${outcome === 'complete' ? 'good' : 'bad'}`}>
+        {outcome}
+      </span>{' '}
+      run ended
+    </>
+  );
+}
+
+/**
+ * One event of the timeline: offset, the sequence diagram's row, kind, source line and
+ * summary. Rows are absolutely placed by the virtualiser and memoised, so scrolling renders
+ * only the rows that come into view.
+ */
+export const EventRow = memo(function EventRow({
+  event,
+  position,
+  top,
+  lanes,
+  callable,
+  selected,
+  committed,
+  boundary,
+  onSelect,
+}: EventRowProps) {
+  const family = eventFamily(event);
+  const summary = summarizeEvent(event, callable);
+  const end = event.kind === 'complete';
+  const classes = ['tl-row', `tl-row--${family}`];
+  if (boundary) classes.push('tl-row--boundary');
+  if (end) classes.push('tl-row--end');
+  return (
+    <div
+      role="row"
+      id={rowId(event.seq)}
+      className={classes.join(' ')}
+      aria-selected={selected}
+      aria-rowindex={position + 2}
+      tabIndex={selected ? 0 : -1}
+      data-seq={event.seq}
+      data-kind={event.kind}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(event.seq)}
+    >
+      {boundary && (
+        <div className="tl-boundary" aria-hidden="true">
+          <span>headers committed</span>
+        </div>
+      )}
+      <div className="tl-cells">
+        <span role="cell" className="tl-cell tl-cell--t">
+          {event.t.toFixed(2)}
+        </span>
+        <span role="cell" className="tl-cell tl-cell--lanes">
+          <LaneCell
+            lanes={lanes}
+            flow={eventFlow(event)}
+            family={family}
+            committed={committed}
+            end={end}
+          />
+        </span>
+        <span role="cell" className="tl-cell">
+          <span className={`tl-kind tl-kind--${family}`}>{event.kind}</span>
+        </span>
+        <span role="cell" className="tl-cell tl-cell--line">
+          {event.line !== undefined && (
+            <button
+              type="button"
+              tabIndex={-1}
+              className="tl-line"
+              title={`Show line ${event.line} in the editor`}
+              // The row's own click selects the event; this also jumps to the line.
+              onClick={() => {
+                if (event.line !== undefined) revealInEditor(event.line);
+              }}
+            >
+              {event.line}
+            </button>
+          )}
+        </span>
+        <span role="cell" className="tl-cell tl-cell--summary" title={summary}>
+          {event.kind === 'complete' ? <Outcome event={event} /> : summary}
+        </span>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,144 @@
+/**
+ * The editor's half of the timeline link: the selected event's line is highlighted and
+ * revealed; each line that caused events carries a short note ("← start_response · yield ×3")
+ * that selects its events when clicked; and the timeline can ask for an explicit jump.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  eventsByLine,
+  lineNote,
+  nextSeqOnLine,
+  type LineActivity,
+  type TraceEvent,
+} from '../../src/index.ts';
+import { monaco } from '../monacoSetup.ts';
+import { onRevealInEditor } from './revealInEditor.ts';
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+
+/** The class of a line's event note; clicks on it select the line's events. */
+export const EVENT_NOTE_CLASS = 'editor-event-note';
+
+/** What the editor needs to know about the shown run and its selection. */
+export interface EditorEventLink {
+  /** The events of the run the results show (their lines get notes). */
+  events: readonly TraceEvent[] | undefined;
+  selectedSeq: number | null;
+  /** The source line of the selected event, if it has one. */
+  selectedLine: number | null;
+  onSelectEvent: (seq: number) => void;
+}
+
+/** Put a note after each line that caused events; returns which decoration is which line's. */
+function showNotes(
+  editor: Editor,
+  notes: monaco.editor.IEditorDecorationsCollection,
+  lines: Map<number, LineActivity>,
+): Map<string, LineActivity> {
+  const model = editor.getModel();
+  if (!model) return new Map();
+  const lastLine = model.getLineCount();
+  const shown = [...lines.values()].filter((activity) => activity.line <= lastLine);
+  const ids = notes.set(
+    shown.map((activity) => {
+      const end = model.getLineMaxColumn(activity.line);
+      return {
+        range: new monaco.Range(activity.line, end, activity.line, end),
+        options: {
+          // The range is empty (the line's end); without this Monaco would not render it.
+          showIfCollapsed: true,
+          after: {
+            content: `\u2003← ${lineNote(activity.kinds)}`,
+            inlineClassName: EVENT_NOTE_CLASS,
+            cursorStops: monaco.editor.InjectedTextCursorStops.None,
+          },
+        },
+      };
+    }),
+  );
+  const byId = new Map<string, LineActivity>();
+  ids.forEach((id, index) => {
+    const activity = shown[index];
+    if (activity) byId.set(id, activity);
+  });
+  return byId;
+}
+
+/** Wire `editor` to the shown run's events and the shared selection. */
+export function useEditorEventLink(editor: Editor | null, link: EditorEventLink): void {
+  const { events, selectedSeq, selectedLine, onSelectEvent } = link;
+  const collections = useMemo(
+    () =>
+      editor && {
+        notes: editor.createDecorationsCollection(),
+        selected: editor.createDecorationsCollection(),
+      },
+    [editor],
+  );
+  const lines = useMemo(() => eventsByLine(events ?? []), [events]);
+  const noteIds = useRef(new Map<string, LineActivity>());
+  // Read by the click handler, which is registered once per editor.
+  const latest = useRef({ selectedSeq, onSelectEvent });
+  useLayoutEffect(() => {
+    latest.current = { selectedSeq, onSelectEvent };
+  });
+
+  useEffect(() => {
+    if (editor && collections) noteIds.current = showNotes(editor, collections.notes, lines);
+  }, [editor, collections, lines]);
+
+  useEffect(() => {
+    if (!editor || !collections) return;
+    const lastLine = editor.getModel()?.getLineCount() ?? 0;
+    if (selectedLine === null || selectedLine < 1 || selectedLine > lastLine) {
+      collections.selected.clear();
+      return;
+    }
+    collections.selected.set([
+      {
+        range: new monaco.Range(selectedLine, 1, selectedLine, 1),
+        options: {
+          isWholeLine: true,
+          className: 'editor-selected-line',
+          linesDecorationsClassName: 'editor-selected-gutter',
+        },
+      },
+    ]);
+  }, [editor, collections, selectedLine]);
+
+  // Each new selection reveals its line, even when it is the line already highlighted.
+  useEffect(() => {
+    if (!editor || selectedSeq === null || selectedLine === null) return;
+    editor.revealLineInCenterIfOutsideViewport(selectedLine, monaco.editor.ScrollType.Smooth);
+  }, [editor, selectedSeq, selectedLine]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const clicks = editor.onMouseDown((event) => {
+      const { element, position } = event.target;
+      if (!position || !element?.closest(`.${EVENT_NOTE_CLASS}`)) return;
+      const model = editor.getModel();
+      const decorations = model?.getLineDecorations(position.lineNumber) ?? [];
+      const activity = decorations
+        .map((decoration) => noteIds.current.get(decoration.id))
+        .find((found) => found !== undefined);
+      if (!activity) return;
+      const seq = nextSeqOnLine(activity, latest.current.selectedSeq);
+      if (seq !== undefined) latest.current.onSelectEvent(seq);
+    });
+    const reveals = onRevealInEditor((line) => {
+      const model = editor.getModel();
+      if (!model || line < 1 || line > model.getLineCount()) return;
+      editor.revealLineInCenter(line);
+      editor.setPosition({
+        lineNumber: line,
+        column: model.getLineFirstNonWhitespaceColumn(line) || 1,
+      });
+      editor.focus();
+    });
+    return () => {
+      clicks.dispose();
+      reveals();
+    };
+  }, [editor]);
+}

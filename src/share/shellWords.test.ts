@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { prepareCommandLine, shellWords } from './shellWords.ts';
+
+const words = (text: string) => {
+  const result = shellWords(text);
+  if (!result.ok) throw new Error(result.error);
+  return result.commands.map((c) => c.words);
+};
+
+describe('prepareCommandLine', () => {
+  it('joins continuations outside single quotes only, as bash does', () => {
+    expect(prepareCommandLine('a \\\n  b \'\\\n\' "x\\\ny"')).toEqual({
+      ok: true,
+      text: 'a   b \'\\\n\' "xy"',
+    });
+  });
+
+  it('escapes a # inside a word and leaves a comment alone', () => {
+    expect(prepareCommandLine('a#b # c')).toEqual({ ok: true, text: 'a\\#b # c' });
+  });
+
+  it('reports the quote that is never closed, with its place', () => {
+    expect(prepareCommandLine('ok "fine"\n  $\'open')).toEqual({
+      ok: false,
+      error: "Unbalanced quotes: the ANSI-C quote ($') at line 2, column 3 is never closed.",
+    });
+    // An escaped quote opens nothing.
+    expect(prepareCommandLine("it\\'s")).toMatchObject({ ok: true });
+  });
+});
+
+describe('shellWords', () => {
+  it('splits words with every kind of quoting', () => {
+    expect(words(`curl 'a b' "c \\"d\\"" $'e\\nf' g\\ h 'i'"j"`)).toEqual([
+      ['curl', 'a b', 'c "d"', 'e\nf', 'g h', 'ij'],
+    ]);
+  });
+
+  it('splits commands at operators and keeps redirections apart', () => {
+    const result = shellWords("printf 'x' | curl -d @- u 2>&1 > out.txt && echo done # note");
+    expect(result).toEqual({
+      ok: true,
+      literals: [],
+      commands: [
+        { words: ['printf', 'x'], redirects: [], endedBy: '|' },
+        {
+          words: ['curl', '-d', '@-', 'u'],
+          redirects: [
+            { op: '>&', target: '1' },
+            { op: '>', target: 'out.txt' },
+          ],
+          endedBy: '&&',
+        },
+        { words: ['echo', 'done'], redirects: [], endedBy: null },
+      ],
+    });
+  });
+
+  it('keeps variables and substitutions literal, and lists them', () => {
+    const result = shellWords('curl "$HOST/x" ${PORT} "$(whoami)"');
+    expect(result).toMatchObject({
+      ok: true,
+      commands: [{ words: ['curl', '$HOST/x', '$PORT', '$(whoami)'] }],
+      literals: ['$HOST', '$PORT', '$(whoami)'],
+    });
+  });
+});
