@@ -6,6 +6,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT and E2E_DIST let several builds be tested side by side (default: dist/ on 4173).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
+/** The same build served without cross-origin isolation (see vite.config.ts). */
+export const PLAIN_PORT = PORT + 100;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -46,12 +48,24 @@ export default defineConfig({
     },
   ],
   // The site is built beforehand (`npm run build`); this only serves it.
-  webServer: {
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same site without cross-origin isolation, as a plain static host serves it.
+      command: `node_modules/.bin/vite preview --port ${PLAIN_PORT} --strictPort --outDir ${DIST}`,
+      env: { WSGI_PLAYGROUND_NO_ISOLATION: '1' },
+      url: `http://localhost:${PLAIN_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

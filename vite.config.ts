@@ -2,11 +2,17 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-/** Cross-origin isolation: makes SharedArrayBuffer (and so Pyodide interrupts) available. */
-const isolation = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+/**
+ * Cross-origin isolation: makes SharedArrayBuffer (and so Pyodide interrupts) available.
+ * WSGI_PLAYGROUND_NO_ISOLATION=1 serves without it, as a plain static host would — the
+ * end-to-end tests check that Stop and the time limit work in both setups.
+ */
+const isolation: Record<string, string> = process.env.WSGI_PLAYGROUND_NO_ISOLATION
+  ? {}
+  : {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    };
 
 export default defineConfig({
   plugins: [react()],

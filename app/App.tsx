@@ -37,6 +37,8 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
         request={state.request}
         onChange={(patch) => store.setRequest(patch)}
         onRun={run}
+        onStop={() => store.stop()}
+        running={state.pendingRun !== null && status.state !== 'booting'}
         queued={state.pendingRun !== null && status.state === 'booting'}
       />
       <div className="editor-frame">
@@ -98,6 +100,8 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
             settings={state.settings}
             onRequest={(patch) => store.setRequest(patch)}
             onSettings={(patch) => store.setSettings(patch)}
+            timeLimitMs={state.timeLimitMs}
+            onTimeLimit={(ms) => store.setTimeLimit(ms)}
             engine={engine}
           />
         }

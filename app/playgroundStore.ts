@@ -1,7 +1,7 @@
 import {
   toHttpRequest,
-  type Engine,
   type RequestDraft,
+  type RunInput,
   type Settings,
   type Trace,
 } from '../src/index.ts';
@@ -56,7 +56,20 @@ export interface PlaygroundState {
   readonly live: boolean;
   /** Why live mode switched itself off, if it did. */
   readonly liveNote: string | null;
+  /** The per-run time limit in milliseconds (0: none). */
+  readonly timeLimitMs: number;
 }
+
+/** The default per-run time limit. */
+export const DEFAULT_TIME_LIMIT_MS = 5000;
+
+/** Outcomes after which live mode pauses: re-running on every keystroke would hang again. */
+const PAUSES_LIVE: ReadonlySet<Trace['outcome']> = new Set([
+  'timeout',
+  'stopped',
+  'limit',
+  'crash',
+]);
 
 /** Outcomes of runs that never reached the app: they keep the previous results visible. */
 const NOT_SERVED: ReadonlySet<Trace['outcome']> = new Set([
@@ -72,7 +85,13 @@ export const LIVE_MAX_RUN_MS = 750;
 
 /** What the store needs from its surroundings (passed in, so it runs in Node tests). */
 export interface PlaygroundStoreOptions {
-  engine: Pick<Engine, 'run'>;
+  engine: {
+    run: (input: RunInput, options?: { timeoutMs?: number }) => Promise<Trace>;
+    /** Stop the run in flight, if the engine can. */
+    stop?: () => void;
+  };
+  /** The per-run time limit in milliseconds (0: none). */
+  timeLimitMs?: number;
   code: string;
   request: RequestDraft;
   settings?: RunSettings;
@@ -110,6 +129,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     selectedSeq: null,
     live: options.live ?? true,
     liveNote: null,
+    timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
   };
   let newestSeq = 0;
   let cancelLiveRun: (() => void) | null = null;
@@ -140,10 +160,10 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     };
     update({ pendingRun: seq });
     try {
-      const trace = await options.engine.run(input);
+      const trace = await options.engine.run(input, { timeoutMs: state.timeLimitMs });
       if (seq === newestSeq) {
         const served = !NOT_SERVED.has(trace.outcome);
-        const slow = trace.stats.ms > LIVE_MAX_RUN_MS || trace.outcome === 'timeout';
+        const slow = trace.stats.ms > LIVE_MAX_RUN_MS || PAUSES_LIVE.has(trace.outcome);
         update({
           pendingRun: null,
           result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
@@ -152,7 +172,9 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
           ...(slow && state.live
             ? {
                 live: false,
-                liveNote: `Live mode paused: the last run took ${Math.round(trace.stats.ms)} ms.`,
+                liveNote: PAUSES_LIVE.has(trace.outcome)
+                  ? `Live mode paused: the last run ended as ${trace.outcome}.`
+                  : `Live mode paused: the last run took ${Math.round(trace.stats.ms)} ms.`,
               }
             : {}),
         });
@@ -197,6 +219,14 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
         cancelLiveRun = null;
       }
       update({ live, liveNote: null });
+    },
+    /** Set the per-run time limit (milliseconds; 0 for none). */
+    setTimeLimit(ms: number): void {
+      update({ timeLimitMs: Math.max(0, Math.round(ms)) });
+    },
+    /** Stop the run in flight; its trace so far arrives with outcome `stopped`. */
+    stop(): void {
+      if (state.pendingRun !== null) options.engine.stop?.();
     },
     /** Run the current code on the current request; rejects only when the engine fails. */
     run,

@@ -8,12 +8,16 @@ export interface RequestBarProps {
   request: RequestDraft;
   onChange: (patch: Partial<RequestDraft>) => void;
   onRun: () => void;
+  /** Stop the run in flight. */
+  onStop: () => void;
+  /** Set while a run is in flight (Stop is enabled). */
+  running: boolean;
   /** Set while a run waits for Python to finish booting. */
   queued: boolean;
 }
 
 /** The request line: method, target, the headers sent, and the Run button. */
-export function RequestBar({ request, onChange, onRun, queued }: RequestBarProps) {
+export function RequestBar({ request, onChange, onRun, onStop, running, queued }: RequestBarProps) {
   // The headers as the client sends them: those typed, then those it adds for the body.
   const sent = useMemo(() => {
     const { headers } = toHttpRequest(request);
@@ -51,6 +55,15 @@ export function RequestBar({ request, onChange, onRun, queued }: RequestBarProps
         />
         <button type="submit" className="run-button">
           Run
+        </button>
+        <button
+          type="button"
+          className="stop-button"
+          disabled={!running}
+          onClick={onStop}
+          title="Stop the running app"
+        >
+          Stop
         </button>
         <kbd className="request-bar__shortcut" title="Runs from anywhere on the page">
           {runShortcutLabel()}

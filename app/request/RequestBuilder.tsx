@@ -23,6 +23,9 @@ export interface RequestBuilderProps {
   settings: RunSettings;
   onRequest: (patch: Partial<RequestDraft>) => void;
   onSettings: (patch: Partial<RunSettings>) => void;
+  /** The per-run time limit, edited with the settings. */
+  timeLimitMs: number;
+  onTimeLimit: (ms: number) => void;
   /** The engine, for the live environ preview. */
   engine: BrowserEngine;
 }
@@ -52,6 +55,8 @@ export function RequestBuilder({
   settings,
   onRequest,
   onSettings,
+  timeLimitMs,
+  onTimeLimit,
   engine,
 }: RequestBuilderProps) {
   const [active, setActive] = useState<BuilderTab>('Params');
@@ -87,7 +92,14 @@ export function RequestBuilder({
         onBody={(patch) => onRequest({ body: { ...request.body, ...patch } })}
       />
     ),
-    Settings: <SettingsPanel settings={settings} onSettings={onSettings} />,
+    Settings: (
+      <SettingsPanel
+        settings={settings}
+        onSettings={onSettings}
+        timeLimitMs={timeLimitMs}
+        onTimeLimit={onTimeLimit}
+      />
+    ),
     Preview: (
       <EnvironPreviewPanel
         engine={engine}

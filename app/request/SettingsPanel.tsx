@@ -14,9 +14,13 @@ const FLAGS = [
 export function SettingsPanel({
   settings,
   onSettings,
+  timeLimitMs,
+  onTimeLimit,
 }: {
   settings: RunSettings;
   onSettings: (patch: Partial<RunSettings>) => void;
+  timeLimitMs: number;
+  onTimeLimit: (ms: number) => void;
 }) {
   return (
     <div className="builder-panel settings-grid">
@@ -103,6 +107,24 @@ export function SettingsPanel({
           onChange={(event) => onSettings({ callable: event.target.value })}
         />
         <span className="settings-grid__hint">the name the server calls in your code</span>
+      </div>
+
+      <label className="settings-grid__label" htmlFor="setting-time-limit">
+        Time limit
+      </label>
+      <div className="settings-grid__pair">
+        <input
+          id="setting-time-limit"
+          type="number"
+          min={0}
+          step={0.5}
+          value={timeLimitMs / 1000}
+          onChange={(event) => {
+            const seconds = Number(event.target.value);
+            if (Number.isFinite(seconds) && seconds >= 0) onTimeLimit(seconds * 1000);
+          }}
+        />
+        <span className="settings-grid__hint">seconds before a run is stopped (0: no limit)</span>
       </div>
 
       <span className="settings-grid__label">Flags</span>

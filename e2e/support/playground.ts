@@ -33,8 +33,8 @@ export const test = base.extend<{ watched: void }>({
 export { expect };
 
 /** Open the playground and wait until Python is ready to run. */
-export async function openPlayground(page: Page): Promise<void> {
-  await page.goto('/');
+export async function openPlayground(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
   await expect(page).toHaveTitle('WSGI Playground');
   await expect(page.getByRole('status', { name: 'Python status' })).toHaveAttribute(
     'data-state',
@@ -57,4 +57,11 @@ export async function showTab(page: Page, name: string) {
   const region = page.getByRole('region', { name });
   await expect(region).toBeVisible();
   return region;
+}
+
+/** The same site served without cross-origin isolation (see playwright.config.ts). */
+export function plainSiteUrl(baseURL: string | undefined): string {
+  const url = new URL(baseURL ?? 'http://localhost:4173/');
+  url.port = String(Number(url.port) + 100);
+  return url.href;
 }
