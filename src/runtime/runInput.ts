@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxWireBytes: 4 * 1024 * 1024,
   previewBytes: 256,
   compareValidate: false,
+  maxRecursion: 1000,
 };
 
 /** What one run needs: the app's code, the request, and any settings that differ. */

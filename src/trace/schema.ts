@@ -26,6 +26,7 @@ export const SettingsSchema = v.object({
   previewBytes: count,
   /** Also run the app under the stdlib's `wsgiref.validate` and keep its verdict (default false). */
   compareValidate: v.optional(v.boolean()),
+  maxRecursion: v.optional(count),
 });
 
 /** An HTTP request as the client sends it; the body travels as base64. */

@@ -109,6 +109,26 @@ class OutcomeTest(unittest.TestCase):
         )
         self.assertEqual(trace_of(code, maxEvents=20)["outcome"], "limit")
 
+    def test_recursion_is_capped_even_when_the_app_raises_the_limit(self):
+        import sys
+
+        before = sys.getrecursionlimit()
+        code = (
+            "import sys\nsys.setrecursionlimit(10**6)\n"
+            "def f(n):\n    return f(n + 1)\n"
+            "def application(e, s):\n    f(0)\n"
+        )
+        trace = trace_of(code, maxRecursion=200)
+        self.assertEqual(trace["outcome"], "limit")
+        self.assertIn("recursion limit of 200 frames", trace["error"]["message"])
+        self.assertEqual(events(trace, "exception")[0]["type"], "RecursionError")
+        self.assertEqual(sys.getrecursionlimit(), before)
+
+    def test_running_out_of_memory_is_a_limit(self):
+        trace = trace_of("def application(e, s):\n    raise MemoryError()\n")
+        self.assertEqual(trace["outcome"], "limit")
+        self.assertIn("out of memory", trace["error"]["message"])
+
     def test_print_output_is_restored_after_the_run(self):
         import sys
 

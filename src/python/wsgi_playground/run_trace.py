@@ -12,6 +12,37 @@ from .streams import PrintStream
 from .tracing_handler import TracingHandler
 
 TRACE_VERSION = 1
+
+#: Exceptions that mean the app hit one of the run's caps, and how to say so.
+LIMIT_ERRORS = {
+    "RecursionError": lambda settings: "The app went deeper than the recursion limit of %d frames."
+    % settings["maxRecursion"],
+    "MemoryError": lambda settings: "The app ran out of memory (WebAssembly gives Python at most 4 GB).",
+}
+
+
+class RecursionCap:
+    """Cap the call depth of a run, and keep the app from raising the cap itself.
+
+    Deep recursion in WebAssembly is slow to unwind and can exhaust the JavaScript stack, so
+    ``sys.setrecursionlimit`` is clamped to the cap while the run lasts.
+    """
+
+    def __init__(self, depth):
+        self.saved_limit = sys.getrecursionlimit()
+        self.saved_setter = sys.setrecursionlimit
+        frames, frame = 0, sys._getframe()
+        while frame is not None:
+            frames, frame = frames + 1, frame.f_back
+        cap = frames + depth
+        setter = self.saved_setter
+        setter(cap)
+        sys.setrecursionlimit = lambda limit: setter(min(limit, cap))
+
+    def release(self):
+        """Give back the interpreter's own limit and setter."""
+        sys.setrecursionlimit = self.saved_setter
+        self.saved_setter(self.saved_limit)
 #: Outcomes after which the app can be run again under wsgiref.validate (it loaded, and ended).
 VALIDATE_AFTER = ("complete", "app-error")
 
@@ -55,6 +86,7 @@ class TraceRun:
         saved = sys.stdout, sys.stderr
         sys.stdout = PrintStream(self.recorder, "stdout")
         sys.stderr = PrintStream(self.recorder, "stderr")
+        recursion = RecursionCap(self.settings["maxRecursion"])
         try:
             self.serve()
         except LoadError as error:
@@ -79,6 +111,7 @@ class TraceRun:
                 except RunLimitExceeded:
                     pass
             sys.stdout, sys.stderr = saved
+            recursion.release()
 
     def serve(self):
         """Build the environ, load the app, and run it under the tracing handler."""
@@ -104,8 +137,12 @@ class TraceRun:
         )
         self.handler = TracingHandler(self.recorder, self.body, cgi_environ, self.settings)
         self.handler.run(application)
-        failed = any(event["kind"] == "exception" for event in self.recorder.events)
+        failed = [event for event in self.recorder.events if event["kind"] == "exception"]
         self.outcome = "app-error" if failed else "complete"
+        for event in failed:
+            if event["type"] in LIMIT_ERRORS:
+                self.outcome = "limit"
+                self.error = {"kind": "limit", "message": LIMIT_ERRORS[event["type"]](self.settings)}
 
     def compare_validate(self, trace):
         """Add the verdict of the stdlib's ``wsgiref.validate`` on the same app and request."""

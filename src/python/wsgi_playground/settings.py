@@ -21,6 +21,8 @@ DEFAULT_SETTINGS = {
     "previewBytes": 256,
     # Also run the app under the stdlib's wsgiref.validate and put its verdict in the Trace.
     "compareValidate": False,
+    # Frames of call depth the app may use beyond the server's own.
+    "maxRecursion": 1000,
 }
 
 
