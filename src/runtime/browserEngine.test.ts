@@ -11,17 +11,36 @@ import type { FromWorker, ToWorker } from './workerProtocol.ts';
 
 type Listener = (event: { data?: unknown; message?: string }) => void;
 
-/** A Worker-shaped channel whose other end is the worker host (or a hostile stand-in). */
-function channel(other: (toPage: (data: unknown) => void) => (message: ToWorker) => void): Worker {
+/**
+ * A Worker-shaped stand-in whose other end is the worker host (or a hostile stand-in). Like
+ * the real worker, it answers through the MessagePort handed over with the boot message; what
+ * it posts on its global scope (`toGlobal`) is what user code could forge.
+ */
+function channel(
+  other: (
+    toPage: (data: unknown) => void,
+    toGlobal: (data: unknown) => void,
+  ) => (message: ToWorker) => void,
+): Worker {
   const listeners: Record<string, Listener[]> = { message: [], error: [] };
-  const toPage = (data: unknown): void => {
+  let port: MessagePort | undefined;
+  const toPage = (data: unknown): void => port?.postMessage(data);
+  const toGlobal = (data: unknown): void => {
     setTimeout(() => listeners.message?.forEach((l) => l({ data })), 0);
   };
-  const handle = other(toPage);
+  const handle = other(toPage, toGlobal);
   return {
-    postMessage: (message: ToWorker) => setTimeout(() => handle(structuredClone(message)), 0),
+    postMessage: (message: ToWorker, transfer?: Transferable[]) => {
+      const given = transfer?.[0];
+      if (given instanceof MessagePort) {
+        port = given;
+        port.addEventListener('message', (event: MessageEvent<ToWorker>) => handle(event.data));
+        port.start();
+      }
+      setTimeout(() => handle(message), 0);
+    },
     addEventListener: (type: string, listener: Listener) => listeners[type]?.push(listener),
-    terminate: () => {},
+    terminate: () => port?.close(),
   } as unknown as Worker;
 }
 
@@ -169,5 +188,27 @@ describe('the browser engine', () => {
     expect(trace.events.at(-1)).toMatchObject({ kind: 'complete', outcome: 'timeout' });
     expect(trace.error?.message).toMatch(/time limit/);
     expect(workers).toBe(1); // no restart was needed
+  });
+
+  it('ignores what user code posts on the worker global scope (it cannot forge or fail runs)', async () => {
+    const engine = createBrowserEngine({
+      indexURL: 'unused',
+      interruptible: false,
+      createWorker: () =>
+        channel((toPage, toGlobal) => (message) => {
+          if (message.type === 'boot')
+            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          // What `import js; js.postMessage(...)` in an app would do:
+          toGlobal({ type: 'failed', id: null, message: 'forged: the engine is dead' });
+          toGlobal({ type: 'result', id: message.id, traceJson: '{"forged": true}' });
+          setTimeout(() => {
+            const trace = syntheticTrace(message.job, 'complete', 'genuine', 1);
+            toPage({ type: 'result', id: message.id, traceJson: JSON.stringify(trace) });
+          }, 20);
+        }),
+    });
+    const trace = await engine.run({ code: 'x', request: REQUEST });
+    expect(trace.error?.message).toBe('genuine');
+    expect(engine.status.state).toBe('ready');
   });
 });

@@ -94,6 +94,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
   let workerReady = false;
   let nextId = 1;
   let worker: Worker;
+  let port: MessagePort;
   let settleReady: { resolve: () => void; reject: (e: Error) => void } | undefined;
   const ready = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
   ready.catch(() => {}); // observed through status; avoid an unhandled rejection
@@ -126,7 +127,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
     const job = queue.shift();
     if (!job) return;
     active = { ...job, started: performance.now(), reason: null, timers: [] };
-    worker.postMessage({ type: 'run', id: job.id, job: job.job } satisfies ToWorker);
+    port.postMessage({ type: 'run', id: job.id, job: job.job } satisfies ToWorker);
     if (job.timeoutMs > 0) {
       active.timers.push(setTimeout(() => halt('timeout'), job.timeoutMs));
     }
@@ -148,6 +149,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
   const replaceWorker = (outcome: Outcome, why?: string): void => {
     const job = active;
     worker.terminate();
+    port.close();
     workerReady = false;
     if (job) {
       job.timers.forEach(clearTimeout);
@@ -195,22 +197,22 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
 
   function startWorker(): void {
     const current = options.createWorker();
+    const channel = new MessageChannel();
     worker = current;
-    // Messages from a replaced worker are ignored.
-    current.addEventListener('message', (event: MessageEvent<unknown>) => {
+    port = channel.port1;
+    // Only the private port carries results: user code can post on the worker's global scope.
+    channel.port1.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (current === worker) onMessage(event.data);
     });
+    channel.port1.start();
     current.addEventListener('error', (event) => {
       if (current !== worker) return;
       const text = `The Python worker crashed: ${event.message || 'unknown error'}`;
       if (workerReady && active) replaceWorker('crash', text);
       else fail(text);
     });
-    current.postMessage({
-      type: 'boot',
-      indexURL: options.indexURL,
-      interruptBuffer: interrupt,
-    } satisfies ToWorker);
+    const boot: ToWorker = { type: 'boot', indexURL: options.indexURL, interruptBuffer: interrupt };
+    current.postMessage(boot, [channel.port2]);
   }
   startWorker();
 
