@@ -187,10 +187,22 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       case 'failed':
         if (message.id === null) return fail(message.message);
         if (active?.id !== message.id) return;
-        return finish((job) =>
-          job.reason
-            ? job.resolve(syntheticTrace(job.job, job.reason, STOP_MESSAGES[job.reason](job), 0))
-            : job.reject(new EngineError(message.message)),
+        if (active.reason) {
+          return finish((job) =>
+            job.resolve(
+              syntheticTrace(
+                job.job,
+                job.reason ?? 'stopped',
+                STOP_MESSAGES[job.reason ?? 'stopped'](job),
+                0,
+              ),
+            ),
+          );
+        }
+        // The interpreter itself broke (e.g. the app called os.abort()): start a fresh one.
+        return replaceWorker(
+          'crash',
+          `The server object crashed (${message.message}). Python was restarted; your code and request are kept.`,
         );
     }
   };

@@ -124,6 +124,19 @@ class OutcomeTest(unittest.TestCase):
         self.assertEqual(events(trace, "exception")[0]["type"], "RecursionError")
         self.assertEqual(sys.getrecursionlimit(), before)
 
+    def test_os_exit_and_abort_become_system_exit(self):
+        import os
+
+        real_exit = os._exit
+        for call in ("os._exit(3)", "os.abort()"):
+            with self.subTest(call):
+                trace = trace_of("import os\ndef application(e, s):\n    %s\n" % call)
+                exception = events(trace, "exception")[0]
+                self.assertEqual(exception["type"], "SystemExit")
+                self.assertIn(call.split("(")[0], exception["message"])
+                self.assertEqual(trace["response"]["status"], "500 Internal Server Error")
+        self.assertIs(os._exit, real_exit)
+
     def test_running_out_of_memory_is_a_limit(self):
         trace = trace_of("def application(e, s):\n    raise MemoryError()\n")
         self.assertEqual(trace["outcome"], "limit")

@@ -1,6 +1,7 @@
 """One run: code + request + settings in, a Trace (a JSON-ready dict) out."""
 
 import base64
+import os
 import sys
 
 from .app_loader import LoadError, compile_code, execute, find_callable
@@ -19,6 +20,29 @@ LIMIT_ERRORS = {
     % settings["maxRecursion"],
     "MemoryError": lambda settings: "The app ran out of memory (WebAssembly gives Python at most 4 GB).",
 }
+
+
+class ProcessExitGuard:
+    """Turn ``os._exit()`` and ``os.abort()`` into ``SystemExit`` while a run lasts.
+
+    In WebAssembly they would tear down the interpreter itself; as ``SystemExit`` they become
+    what the server sees of them: an app that stopped with an exception.
+    """
+
+    def __init__(self):
+        self.saved = os._exit, os.abort
+
+        def exit_(status):
+            raise SystemExit("os._exit(%r) was called" % (status,))
+
+        def abort():
+            raise SystemExit("os.abort() was called")
+
+        os._exit, os.abort = exit_, abort
+
+    def release(self):
+        """Give the real functions back."""
+        os._exit, os.abort = self.saved
 
 
 class RecursionCap:
@@ -87,6 +111,7 @@ class TraceRun:
         sys.stdout = PrintStream(self.recorder, "stdout")
         sys.stderr = PrintStream(self.recorder, "stderr")
         recursion = RecursionCap(self.settings["maxRecursion"])
+        exits = ProcessExitGuard()
         try:
             self.serve()
         except LoadError as error:
@@ -112,6 +137,7 @@ class TraceRun:
                     pass
             sys.stdout, sys.stderr = saved
             recursion.release()
+            exits.release()
 
     def serve(self):
         """Build the environ, load the app, and run it under the tracing handler."""
