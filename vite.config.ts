@@ -29,6 +29,8 @@ export default defineConfig({
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         // The benchmark baseline: a page that only boots Pyodide (scripts/measure-load.mjs).
         bareBoot: fileURLToPath(new URL('bench/bare-boot.html', import.meta.url)),
+        // The tracer's overhead against plain wsgiref in one Pyodide (scripts/bench.mjs).
+        chunks: fileURLToPath(new URL('bench/chunks.html', import.meta.url)),
       },
     },
   },

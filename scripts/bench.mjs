@@ -1,0 +1,206 @@
+// The performance budget, measured against the built site in headless Chromium, in one run:
+//   npm run build && npm run bench [-- rounds]
+// 1. page load → first trace rendered, vs a bare page that only boots Pyodide in a worker and
+//    runs the same kind of app (alternating, each in a fresh browser context);
+// 2. warm edit → timeline rendered, p50 and p95;
+// 3. a 100,000-chunk app traced vs untraced in the same Pyodide, and in the playground the
+//    time until its timeline is scrollable;
+// 4. the gzipped size of the JavaScript needed to paint the shell.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ROUNDS = Number(process.argv[2] ?? 5);
+const PORT = 4179;
+const BASE = `http://localhost:${PORT}/`;
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const BUDGET = { firstTraceRatio: 1.15, warmP50: 30, chunkRatio: 3, shellKB: 150 };
+
+const quantile = (xs, q) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const median = (xs) => quantile(xs, 0.5);
+const verdict = (ok) => (ok ? 'MET' : 'NOT MET');
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function inFreshContext(browser, work) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    return await work(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+const bareFirstResult = (browser) =>
+  inFreshContext(browser, async (page) => {
+    await page.goto(`${BASE}bench/bare-boot.html`);
+    const handle = await page.waitForFunction(() => window.__bareResult, null, { timeout: 60_000 });
+    return handle.jsonValue();
+  });
+
+const playgroundFirstTrace = (browser) =>
+  inFreshContext(browser, async (page) => {
+    await page.goto(BASE);
+    // The default example runs as soon as Python is ready; wait until its timeline is drawn.
+    await page
+      .getByRole('region', { name: 'Timeline' })
+      .getByText('run ended')
+      .waitFor({ timeout: 60_000 });
+    return page.evaluate(() => performance.now());
+  });
+
+async function warmEdits(browser, count) {
+  return inFreshContext(browser, async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => window.__wsgiPlayground?.lastTrace, null, { timeout: 60_000 });
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      times.push(
+        await page.evaluate(async (n) => {
+          const hook = window.__wsgiPlayground;
+          const marker = `warm edit ${n}`;
+          const started = performance.now();
+          hook.setCode(
+            `def application(environ, start_response):\n    start_response('200 OK', [])\n    return [b'${marker}']\n`,
+          );
+          await hook.run();
+          const timeline = document.querySelector('[aria-label="Timeline"]');
+          while (!timeline?.textContent?.includes(marker)) {
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          await new Promise((r) => requestAnimationFrame(r)); // the frame that shows it
+          return performance.now() - started;
+        }, i),
+      );
+    }
+    return times;
+  });
+}
+
+async function chunkOverhead(browser) {
+  return inFreshContext(browser, async (page) => {
+    await page.goto(`${BASE}bench/chunks.html?rounds=${ROUNDS}`);
+    const handle = await page.waitForFunction(() => window.__chunksResult, null, {
+      timeout: 180_000,
+    });
+    return handle.jsonValue();
+  });
+}
+
+async function bigTimeline(browser) {
+  return inFreshContext(browser, async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => window.__wsgiPlayground?.lastTrace, null, { timeout: 60_000 });
+    return page.evaluate(async () => {
+      const hook = window.__wsgiPlayground;
+      const started = performance.now();
+      hook.setCode(
+        "def application(environ, start_response):\n    start_response('200 OK', [])\n    for i in range(100000):\n        yield b'x'\n",
+      );
+      const trace = await hook.run();
+      const timeline = document.querySelector('[aria-label="Timeline"]');
+      while (!timeline?.textContent?.includes('chunk #0')) {
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+      return {
+        ms: performance.now() - started,
+        pythonMs: trace.stats.ms,
+        events: trace.events.length,
+      };
+    });
+  });
+}
+
+function shellKB() {
+  const dist = 'dist';
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length,
+    0,
+  );
+  return { kb: bytes / 1024, files };
+}
+
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+  await bareFirstResult(browser); // warm the server's disk cache once
+  const bareBoot = [];
+  const bareFirst = [];
+  const appFirst = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const bare = await bareFirstResult(browser);
+    bareBoot.push(bare.bootMs);
+    bareFirst.push(bare.firstResultMs);
+    appFirst.push(await playgroundFirstTrace(browser));
+  }
+  const warm = await warmEdits(browser, 20 * ROUNDS);
+  const chunks = await chunkOverhead(browser);
+  const big = await bigTimeline(browser);
+  await browser.close();
+  const shell = shellKB();
+
+  const firstRatio = median(appFirst) / median(bareFirst);
+  const chunkRatio = median(chunks.traced) / median(chunks.untraced);
+  const f = (ms) => `${Math.round(ms)} ms`;
+  console.log(
+    `WSGI Playground benchmark — ${ROUNDS} rounds, headless Chromium, ${new Date().toISOString().slice(0, 10)}`,
+  );
+  console.log('');
+  console.log(
+    `first trace   bare page: Pyodide boot ${f(median(bareBoot))}, load → first result ${f(median(bareFirst))}`,
+  );
+  console.log(`              playground: load → first trace rendered ${f(median(appFirst))}`);
+  console.log(
+    `              ratio ${firstRatio.toFixed(2)} (budget ≤ ${BUDGET.firstTraceRatio}) ${verdict(firstRatio <= BUDGET.firstTraceRatio)}`,
+  );
+  console.log(
+    `warm edit     → timeline rendered: p50 ${quantile(warm, 0.5).toFixed(1)} ms, p95 ${quantile(warm, 0.95).toFixed(1)} ms over ${warm.length} edits (budget p50 ≤ ${BUDGET.warmP50} ms) ${verdict(quantile(warm, 0.5) <= BUDGET.warmP50)}`,
+  );
+  console.log(
+    `100k chunks   traced ${f(median(chunks.traced))} vs untraced ${f(median(chunks.untraced))} in one Pyodide (${chunks.events} events): ratio ${chunkRatio.toFixed(2)} (budget ≤ ${BUDGET.chunkRatio}) ${verdict(chunkRatio <= BUDGET.chunkRatio)}`,
+  );
+  console.log(
+    `              in the playground: run → timeline scrollable ${f(big.ms)} (${f(big.pythonMs)} in Python)`,
+  );
+  console.log(
+    `shell JS      ${shell.kb.toFixed(1)} KB gzipped in ${shell.files.length} files (budget ≤ ${BUDGET.shellKB} KB) ${verdict(shell.kb <= BUDGET.shellKB)}`,
+  );
+} finally {
+  server.kill();
+}
