@@ -30,6 +30,12 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
   const run = useCallback(() => void store.run().catch(() => {}), [store]);
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
   useRunShortcut(run);
+  // Monaco's 3 MB of JavaScript would compete with Python's boot for the two cores and the
+  // main thread: load it once the first result is on screen (or Python is idle or failed).
+  const editorWanted =
+    state.result !== null ||
+    status.state === 'failed' ||
+    (status.state === 'ready' && state.pendingRun === null);
 
   const editor = (
     <>
@@ -44,17 +50,21 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
       <div className="editor-frame">
         <EditorBoundary code={state.code}>
           <Suspense fallback={<EditorFallback code={state.code} />}>
-            <CodeEditor
-              value={state.code}
-              onChange={(code) => store.setCode(code)}
-              onRun={run}
-              markers={markers}
-              colorScheme={colorScheme}
-              events={state.shownTrace?.events}
-              selectedSeq={state.selectedSeq}
-              selectedLine={lineOfSeq(state.shownTrace?.events, state.selectedSeq)}
-              onSelectEvent={select}
-            />
+            {!editorWanted ? (
+              <EditorFallback code={state.code} />
+            ) : (
+              <CodeEditor
+                value={state.code}
+                onChange={(code) => store.setCode(code)}
+                onRun={run}
+                markers={markers}
+                colorScheme={colorScheme}
+                events={state.shownTrace?.events}
+                selectedSeq={state.selectedSeq}
+                selectedLine={lineOfSeq(state.shownTrace?.events, state.selectedSeq)}
+                onSelectEvent={select}
+              />
+            )}
           </Suspense>
         </EditorBoundary>
       </div>

@@ -1,10 +1,13 @@
 import { createBrowserEngine, type BrowserEngine } from '../src/index.ts';
+import { createPythonWorker, pyodideIndexURL } from './earlyBoot.ts';
 
-/** Start the engine at once: a module worker that boots Pyodide from this site's own files. */
+/** Start the engine, adopting the worker `earlyBoot.ts` already set booting. */
 export function startEngine(): BrowserEngine {
+  const early = window.__wsgiEarlyWorker;
+  window.__wsgiEarlyWorker = undefined; // a second engine (e.g. in tests) boots its own
   return createBrowserEngine({
-    createWorker: () =>
-      new Worker(new URL('../src/runtime/worker.ts', import.meta.url), { type: 'module' }),
-    indexURL: new URL(`${import.meta.env.BASE_URL}pyodide/`, document.baseURI).href,
+    createWorker: createPythonWorker,
+    indexURL: pyodideIndexURL(),
+    ...(early ? { early } : {}),
   });
 }

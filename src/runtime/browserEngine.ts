@@ -1,6 +1,7 @@
 import type { Outcome, Trace } from '../trace/schema.ts';
 import { EngineError, traceFromJson, type Engine } from './engine.ts';
 import { toRunJob, type RunInput, type RunJob } from './runInput.ts';
+import { startWorkerEarly, type EarlyWorker } from './earlyWorker.ts';
 import { syntheticTrace } from './syntheticTrace.ts';
 import { parseFromWorker, type BootStage, type ToWorker } from './workerProtocol.ts';
 
@@ -48,6 +49,8 @@ export interface BrowserEngineOptions {
   interruptible?: boolean;
   /** How long an interrupted run may take to wind down before the worker is replaced. */
   graceMs?: number;
+  /** A worker started before the engine (see `startWorkerEarly`), adopted as the first one. */
+  early?: EarlyWorker;
 }
 
 interface Job {
@@ -82,10 +85,14 @@ const STOP_MESSAGES: Record<'timeout' | 'stopped', (job: ActiveJob) => string> =
  * const trace = await engine.run({ code, request }, { timeoutMs: 5000 });
  */
 export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngine {
-  const interruptible =
-    options.interruptible ??
-    (globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function');
-  const interrupt = interruptible ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  let early = options.early;
+  const interrupt = early
+    ? early.interrupt
+    : (options.interruptible ??
+        (globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function'))
+      ? new Int32Array(new SharedArrayBuffer(4))
+      : null;
+  const interruptible = interrupt !== null;
   const graceMs = options.graceMs ?? 1500;
   const listeners = new Set<(status: EngineStatus) => void>();
   const queue: Job[] = [];
@@ -208,23 +215,28 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
   };
 
   function startWorker(): void {
-    const current = options.createWorker();
-    const channel = new MessageChannel();
+    const started =
+      early ??
+      startWorkerEarly({
+        createWorker: options.createWorker,
+        indexURL: options.indexURL,
+        interrupt, // a restarted worker shares the page's interrupt buffer
+      });
+    early = undefined;
+    const current = started.worker;
     worker = current;
-    port = channel.port1;
+    port = started.port;
     // Only the private port carries results: user code can post on the worker's global scope.
-    channel.port1.addEventListener('message', (event: MessageEvent<unknown>) => {
+    port.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (current === worker) onMessage(event.data);
     });
-    channel.port1.start();
+    port.start();
     current.addEventListener('error', (event) => {
       if (current !== worker) return;
       const text = `The Python worker crashed: ${event.message || 'unknown error'}`;
       if (workerReady && active) replaceWorker('crash', text);
       else fail(text);
     });
-    const boot: ToWorker = { type: 'boot', indexURL: options.indexURL, interruptBuffer: interrupt };
-    current.postMessage(boot, [channel.port2]);
   }
   startWorker();
 

@@ -1,0 +1,24 @@
+/**
+ * The page's first script, kept tiny: start the Python worker at once, so Pyodide boots while
+ * the main bundle (React, the UI) is still loading. `app/engine.ts` adopts the worker.
+ */
+import { startWorkerEarly, type EarlyWorker } from '../src/runtime/earlyWorker.ts';
+
+declare global {
+  interface Window {
+    __wsgiEarlyWorker?: EarlyWorker | undefined;
+  }
+}
+
+/** How the page creates its Python worker (also used for restarts). */
+export const createPythonWorker = (): Worker =>
+  new Worker(new URL('../src/runtime/worker.ts', import.meta.url), { type: 'module' });
+
+/** Where this site serves Pyodide's files. */
+export const pyodideIndexURL = (): string =>
+  new URL(`${import.meta.env.BASE_URL}pyodide/`, document.baseURI).href;
+
+window.__wsgiEarlyWorker ??= startWorkerEarly({
+  createWorker: createPythonWorker,
+  indexURL: pyodideIndexURL(),
+});
