@@ -7,7 +7,7 @@ const PACKAGE_ROOT = '/home/pyodide/wsgi_server';
 
 /** A booted Pyodide with the server object installed: run jobs, get Trace JSON text. */
 export interface PyodideSession {
-  /** Run one job; returns the Trace as JSON text (parse and validate it before use). */
+  /** Run one job; returns the Trace as JSON text, events packed (read it with traceFromJson). */
   runJson(job: RunJob): string;
   /** The wire bytes (base64) plain wsgiref writes for the same job, for fidelity checks. */
   referenceWire(job: RunJob): string;

@@ -9,6 +9,7 @@ import { toRunJob } from '../runtime/runInput.ts';
 import { textToBase64 } from './bytes.ts';
 import { compileExactCheck } from './exactCheck.ts';
 import { TraceSchema } from './schema.ts';
+import { unpackTrace } from './unpackTrace.ts';
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ it('accepts real traces of every event kind without valibot', () => {
     'def application(e, s):\n    s("200 OK", [("X", 1)])\n    return [b""]\n',
     'def application(e, s):\n    return [b"x"]\n',
     'def application(e, s)\n',
-  ].map((code) => JSON.parse(engine.session.runJson(toRunJob({ code, request }))) as unknown);
+  ].map((code) => unpackTrace(JSON.parse(engine.session.runJson(toRunJob({ code, request })))));
   const kinds = new Set<string>();
   for (const trace of runs) {
     expect(isExactTrace(trace)).toBe(true);

@@ -10,9 +10,11 @@ from .validate_verdict import run_validate
 
 
 def run_json(text):
-    """Run ``{"code", "request", "settings"}`` (JSON text) and return its Trace as JSON text."""
+    """Run ``{"code", "request", "settings"}`` (JSON text) and return its Trace as JSON text,
+    with events and segments packed (``src/trace/unpackTrace.ts`` expands them)."""
     job = json.loads(text)
-    return json.dumps(run_trace(job["code"], job["request"], job.get("settings")))
+    trace = run_trace(job["code"], job["request"], job.get("settings"), packed=True)
+    return json.dumps(trace, separators=(",", ":"))
 
 
 def reference_json(text):

@@ -7,7 +7,7 @@ import sys
 from .app_loader import LoadError, compile_code, execute, find_callable
 from .describe import describe_exception
 from .environ_builder import RequestError, build_cgi_environ
-from .recorder import Recorder, RunLimitExceeded, b64
+from .recorder import PACKING, Recorder, RunLimitExceeded, b64
 from .settings import resolve_settings
 from .streams import PrintStream
 from .tracing_handler import TracingHandler
@@ -78,11 +78,16 @@ def request_body(request):
     return base64.b64decode(request.get("bodyBase64") or "")
 
 
-def run_trace(code, request, settings=None):
-    """Run ``code``'s WSGI application on ``request`` and return the Trace of that run."""
+def run_trace(code, request, settings=None, packed=False):
+    """Run ``code``'s WSGI application on ``request`` and return the Trace of that run.
+
+    With ``packed``, the Trace's ``events`` and ``response.segments`` come in the compact form
+    that ``src/trace/unpackTrace.ts`` expands (see ``Recorder.packed_events``): what the bridge
+    sends to TypeScript, as JSON of a run with many chunks is mostly per-event keys otherwise.
+    """
     run = TraceRun(code, request, settings)
     run.execute()
-    trace = run.trace()
+    trace = run.trace(packed)
     if run.settings["compareValidate"]:
         run.compare_validate(trace)
     return trace
@@ -163,7 +168,7 @@ class TraceRun:
         )
         self.handler = TracingHandler(self.recorder, self.body, cgi_environ, self.settings)
         self.handler.run(application)
-        failed = [event for event in self.recorder.events if event["kind"] == "exception"]
+        failed = self.recorder.exceptions()
         self.outcome = "app-error" if failed else "complete"
         for event in failed:
             if event["type"] in LIMIT_ERRORS:
@@ -197,19 +202,12 @@ class TraceRun:
             info["line"] = line
         return info
 
-    def trace(self):
-        """Assemble the Trace."""
+    def trace(self, packed=False):
+        """Assemble the Trace (with ``packed``, its events and segments in the compact form)."""
         handler = self.handler
-        events = self.recorder.events
-        events.append(
-            {
-                "seq": len(events),
-                "t": self.recorder.elapsed_ms(),
-                "kind": "complete",
-                "actor": "server",
-                "outcome": self.outcome,
-            }
-        )
+        recorder = self.recorder
+        recorder.finish(self.outcome)
+        events = recorder.packed_events() if packed else recorder.events
         result = {
             "version": TRACE_VERSION,
             "request": {
@@ -222,13 +220,13 @@ class TraceRun:
             "callable": self.callable_name,
             "environ": handler.environ_snapshot if handler else [],
             "events": events,
-            "response": self.response(),
+            "response": self.response(packed),
             "outcome": self.outcome,
             "errorLog": handler.error_stream.text.getvalue() if handler else "",
             "notes": self.notes,
             "stats": {
                 "ms": self.recorder.elapsed_ms(),
-                "events": len(events),
+                "events": recorder.count,
                 "chunks": handler.chunks if handler else 0,
                 "bodyBytes": self.body_size(),
                 "wireBytes": handler.wire.size if handler else 0,
@@ -245,9 +243,13 @@ class TraceRun:
         handler = self.handler
         return handler.wire.size - len(handler.wire.head) if handler else 0
 
-    def response(self):
+    def response(self, packed=False):
         """What the client received: status, headers, body and the exact wire bytes."""
         handler = self.handler
+        if handler is None:
+            segments = {"packing": PACKING, "runs": []} if packed else []
+        else:
+            segments = handler.wire.packed_segments() if packed else handler.wire.segments
         if handler is None or handler.commit is None:
             return {
                 "status": None,
@@ -256,7 +258,7 @@ class TraceRun:
                 "bodySize": 0,
                 "wireBase64": b64(handler.wire.data) if handler else "",
                 "wireSize": handler.wire.size if handler else 0,
-                "segments": handler.wire.segments if handler else [],
+                "segments": segments,
                 "truncated": False,
             }
         wire = handler.wire
@@ -273,6 +275,6 @@ class TraceRun:
             "bodySize": self.body_size(),
             "wireBase64": b64(wire.data),
             "wireSize": wire.size,
-            "segments": wire.segments,
+            "segments": segments,
             "truncated": wire.truncated,
         }

@@ -120,8 +120,12 @@ class TracingHandler(SimpleHandler):
 
     def app_write(self, data):
         """The ``write()`` callable handed to the app, recorded before the reference runs."""
-        line = self.recorder.user_line()
-        seq = self.recorder.record("write", "app", line, **self.recorder.chunk(data))
+        recorder = self.recorder
+        line = recorder.user_line()
+        if type(data) is bytes:  # the common case, kept compact (see Recorder.record_bytes)
+            seq = recorder.record_bytes("write", "app", line, data)
+        else:
+            seq = recorder.record("write", "app", line, **recorder.chunk(data))
         self.wire.seq, self.phase_line = seq, line
         try:
             self.write(data)
@@ -174,6 +178,7 @@ class TracingHandler(SimpleHandler):
         self.phase = "iterate"
         iterator = self.observed(iter, result)
         generator = iterator if isinstance(iterator, types.GeneratorType) else None
+        recorder, wire = self.recorder, self.wire
         index = 0
         while True:
             self.phase = "next"
@@ -186,8 +191,11 @@ class TracingHandler(SimpleHandler):
             actor = "app"
             if self.sending_error_body:  # the server's own error page, not the app's data
                 actor, line = "server", None
-            seq = self.recorder.record("yield", actor, line, index=index, **self.recorder.chunk(data))
-            self.phase, self.phase_line, self.wire.seq = "send", line, seq
+            if type(data) is bytes:  # the common case, kept compact (see Recorder.record_bytes)
+                seq = recorder.record_bytes("yield", actor, line, data, index)
+            else:
+                seq = recorder.record("yield", actor, line, index=index, **recorder.chunk(data))
+            self.phase, self.phase_line, wire.seq = "send", line, seq
             self.chunks += 1
             index += 1
             yield data
