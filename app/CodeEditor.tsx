@@ -19,6 +19,12 @@ export interface CodeEditorProps extends EditorEventLink {
 
 const MARKER_OWNER = 'wsgi-playground';
 
+const MARKER_SEVERITY: Record<NonNullable<EditorMarker['severity']>, monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+};
+
 /**
  * Underline `markers` in the editor's model and tint their lines, replacing those of the
  * previous run (a one-character squiggle alone is easy to miss).
@@ -44,8 +50,12 @@ function showMarkers(
       const endIsAfterStart =
         marker.endColumn !== undefined && (endLine > marker.line || marker.endColumn > startColumn);
       return {
-        severity: monaco.MarkerSeverity.Error,
+        severity: MARKER_SEVERITY[marker.severity ?? 'error'],
         message: marker.message,
+        ...(marker.source !== undefined && { source: marker.source }),
+        ...(marker.code && {
+          code: { value: marker.code.value, target: monaco.Uri.parse(marker.code.href) },
+        }),
         startLineNumber: marker.line,
         startColumn,
         endLineNumber: endLine,
@@ -56,9 +66,16 @@ function showMarkers(
       };
     });
   monaco.editor.setModelMarkers(model, MARKER_OWNER, data);
+  // Only errors tint their line (once, however many): a warning or a note is worth a
+  // squiggle, not an alarm.
+  const errorLines = new Set(
+    data
+      .filter((marker) => marker.severity === monaco.MarkerSeverity.Error)
+      .map((marker) => marker.startLineNumber),
+  );
   lines.set(
-    data.map((marker) => ({
-      range: new monaco.Range(marker.startLineNumber, 1, marker.startLineNumber, 1),
+    [...errorLines].map((line) => ({
+      range: new monaco.Range(line, 1, line, 1),
       options: {
         isWholeLine: true,
         className: 'editor-problem-line',

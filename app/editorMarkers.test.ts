@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace, TraceEvent } from '../src/index.ts';
-import { exceptionMessage, markersFromTrace } from './editorMarkers.ts';
+import {
+  exceptionMessage,
+  findingMarkers,
+  markersFromTrace,
+  markersOfRun,
+} from './editorMarkers.ts';
 
 const formatted = [
   'Traceback (most recent call last):',
@@ -65,5 +70,59 @@ describe('markersFromTrace', () => {
     expect(markers).toHaveLength(1);
     expect(markers[0]).toMatchObject({ line: 6, column: 12 });
     expect(markers[0]?.message).toContain('in helper');
+  });
+});
+
+describe('findingMarkers', () => {
+  it('marks each finding with a line at its severity, with the fix and a link to the PEP', () => {
+    const pep = 'https://peps.python.org/pep-3333/#other-http-features';
+    const markers = findingMarkers([
+      {
+        rule: 'hop-by-hop-header',
+        severity: 'error',
+        message: 'The app set Connection.',
+        hint: 'Remove it.',
+        line: 3,
+        seq: 1,
+        pep,
+      },
+      { rule: 'no-line', severity: 'info', message: 'Nowhere.', seq: 2, pep },
+      { rule: 'lines-only', severity: 'warning', message: 'Here.', line: 7, pep },
+    ]);
+    expect(markers).toEqual([
+      {
+        line: 3,
+        message: 'The app set Connection.\n\nFix: Remove it.',
+        severity: 'error',
+        source: 'PEP 3333 § Other HTTP Features',
+        code: { value: 'hop-by-hop-header', href: pep },
+      },
+      {
+        line: 7,
+        message: 'Here.',
+        severity: 'warning',
+        source: 'PEP 3333 § Other HTTP Features',
+        code: { value: 'lines-only', href: pep },
+      },
+    ]);
+  });
+});
+
+describe('markersOfRun', () => {
+  it('gives an exception’s finding its marker’s link instead of a second squiggle', () => {
+    const pep = 'https://peps.python.org/pep-3333/#error-handling';
+    const trace = { events: [exception] } as unknown as Trace;
+    const markers = markersOfRun(trace, [
+      { rule: 'app-raised', severity: 'error', message: 'It escaped.', seq: 1, line: 6, pep },
+      { rule: 'other', severity: 'warning', message: 'Elsewhere.', seq: 1, line: 3, pep },
+    ]);
+    expect(markers).toHaveLength(2);
+    expect(markers[0]).toMatchObject({
+      line: 6,
+      source: 'PEP 3333 § Error Handling',
+      code: { value: 'app-raised', href: pep },
+    });
+    expect(markers[0]?.message).toMatch(/^ZeroDivisionError/);
+    expect(markers[1]).toMatchObject({ line: 3, severity: 'warning' });
   });
 });

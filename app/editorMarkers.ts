@@ -1,4 +1,5 @@
-import type { Trace, TraceEvent } from '../src/index.ts';
+import type { Finding, Severity, Trace, TraceEvent } from '../src/index.ts';
+import { pepLabel } from './findings/findingOrder.ts';
 
 /** A problem to underline in the editor; columns are 1-based, a missing end means "to line end". */
 export interface EditorMarker {
@@ -7,6 +8,12 @@ export interface EditorMarker {
   endLine?: number;
   endColumn?: number;
   message: string;
+  /** How serious (squiggle colour and hover icon); an error when not given. */
+  severity?: Severity;
+  /** Where the message comes from, shown after it in the hover (e.g. "PEP 3333 § …"). */
+  source?: string;
+  /** A short code after the source (a rule id), linking to `href`. */
+  code?: { value: string; href: string };
 }
 
 /** An exception event, as recorded. */
@@ -55,4 +62,53 @@ export function markersFromTrace(trace: Trace | null): EditorMarker[] {
     else if (marker.message.length > first.message.length) first.message = marker.message;
   }
   return [...byProblem.values()];
+}
+
+/**
+ * The markers of a run's findings, on the lines they concern: the message and the fix, with
+ * the rule id linking to its PEP 3333 section. Findings about no line have no marker.
+ */
+export function findingMarkers(findings: readonly Finding[]): EditorMarker[] {
+  return findings.flatMap((finding): EditorMarker[] =>
+    finding.line === undefined
+      ? []
+      : [
+          {
+            line: finding.line,
+            message: finding.hint ? `${finding.message}\n\nFix: ${finding.hint}` : finding.message,
+            severity: finding.severity,
+            source: pepLabel(finding.pep),
+            code: { value: finding.rule, href: finding.pep },
+          },
+        ],
+  );
+}
+
+/**
+ * The markers of a run and of its findings together. A finding about an exception event (the
+ * app raised) does not get a second squiggle on the exception's line: the exception's own
+ * marker takes its PEP link instead, so the hover tells the story once.
+ */
+export function markersOfRun(trace: Trace | null, findings: readonly Finding[]): EditorMarker[] {
+  const markers = markersFromTrace(trace);
+  const exceptions = new Map(
+    (trace?.events ?? []).flatMap((event) =>
+      event.kind === 'exception' && event.line !== undefined ? [[event.seq, event] as const] : [],
+    ),
+  );
+  const separate = findings.filter((finding) => {
+    const event = finding.seq === undefined ? undefined : exceptions.get(finding.seq);
+    if (!event || event.line !== finding.line) return true;
+    const head = `${event.type}: ${event.message}`;
+    const own = markers.find(
+      (marker) => marker.line === event.line && marker.message.startsWith(head),
+    );
+    if (!own) return true;
+    if (own.code === undefined) {
+      own.source = pepLabel(finding.pep);
+      own.code = { value: finding.rule, href: finding.pep };
+    }
+    return false;
+  });
+  return [...markers, ...findingMarkers(separate)];
 }

@@ -17,6 +17,7 @@ export type RunSettings = Pick<
   | 'multiprocess'
   | 'runOnce'
   | 'callable'
+  | 'compareValidate'
 >;
 
 /** The defaults of the editable settings. */
@@ -29,6 +30,7 @@ export const DEFAULT_RUN_SETTINGS: RunSettings = {
   multiprocess: false,
   runOnce: false,
   callable: '',
+  compareValidate: false,
 };
 
 /** The newest finished run: a Trace, or the engine's own failure (never an app bug). */

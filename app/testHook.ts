@@ -1,4 +1,5 @@
-import type { RequestDraft, Trace } from '../src/index.ts';
+import type { Finding, RequestDraft, Trace } from '../src/index.ts';
+import { findingsOf } from './findings/findingsOf.ts';
 import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
 
 /** The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). */
@@ -11,8 +12,8 @@ export interface PlaygroundHook {
   run(): Promise<Trace>;
   /** The Trace of the newest finished run, or null. */
   readonly lastTrace: Trace | null;
-  /** Findings of the newest run (the rules are not written yet, so always empty). */
-  readonly findings: readonly unknown[];
+  /** The findings of the run the results show (as the Findings tab lists them). */
+  readonly findings: readonly Finding[];
 }
 
 declare global {
@@ -32,6 +33,8 @@ export function installTestHook(target: Window, store: PlaygroundStore): void {
     get lastTrace() {
       return latestTrace(store.getState());
     },
-    findings: [],
+    get findings() {
+      return findingsOf(store.getState().shownTrace);
+    },
   };
 }

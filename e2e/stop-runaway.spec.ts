@@ -36,15 +36,17 @@ async function runsAgain(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
 }
 
+type Setup = 'isolated' | 'not isolated';
+
+async function openIn(setup: Setup, page: Page, baseURL: string | undefined): Promise<void> {
+  await openPlayground(page, setup === 'isolated' ? '/' : plainSiteUrl(baseURL));
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(setup === 'isolated');
+}
+
 for (const setup of ['isolated', 'not isolated'] as const) {
   test.describe(`served ${setup}`, () => {
-    const open = async (page: Page, baseURL: string | undefined) => {
-      await openPlayground(page, setup === 'isolated' ? '/' : plainSiteUrl(baseURL));
-      expect(await page.evaluate(() => crossOriginIsolated)).toBe(setup === 'isolated');
-    };
-
     test('Stop ends a runaway app and the next run works', async ({ page, baseURL }) => {
-      await open(page, baseURL);
+      await openIn(setup, page, baseURL);
       await startRunaway(page);
       await page.getByRole('button', { name: 'Stop' }).click();
       const outcome = page.getByLabel('Outcome');
@@ -61,7 +63,7 @@ for (const setup of ['isolated', 'not isolated'] as const) {
     });
 
     test('the time limit ends a runaway app', async ({ page, baseURL }) => {
-      await open(page, baseURL);
+      await openIn(setup, page, baseURL);
       await page.getByRole('tab', { name: /^Settings/ }).click();
       await page.getByLabel('Time limit').fill('1');
       const started = Date.now();

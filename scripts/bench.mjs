@@ -32,6 +32,7 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 const verdict = (ok) => (ok ? 'MET' : 'NOT MET');
+const f = (ms) => `${Math.round(ms)} ms`;
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
@@ -88,7 +89,8 @@ async function warmEdits(browser, count) {
           );
           await hook.run();
           const timeline = document.querySelector('[aria-label="Timeline"]');
-          while (!timeline?.textContent?.includes(marker)) {
+          for (;;) {
+            if (timeline?.textContent?.includes(marker)) break;
             await new Promise((r) => requestAnimationFrame(r));
           }
           await new Promise((r) => requestAnimationFrame(r)); // the frame that shows it
@@ -177,7 +179,6 @@ try {
 
   const firstRatio = median(appFirst) / median(bareFirst);
   const chunkRatio = median(chunks.traced) / median(chunks.untraced);
-  const f = (ms) => `${Math.round(ms)} ms`;
   console.log(
     `WSGI Playground benchmark — ${ROUNDS} rounds, headless Chromium, ${new Date().toISOString().slice(0, 10)}`,
   );

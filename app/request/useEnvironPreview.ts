@@ -49,7 +49,7 @@ export function useEnvironPreview(
           code: PROBE_APP,
           request: toHttpRequest(request),
           // The probe is always `application`, whatever callable the person's code uses.
-          settings: { ...settings, callable: 'application' },
+          settings: { ...settings, callable: 'application', compareValidate: false },
         })
         .then((trace) =>
           show(

@@ -1,5 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Trace } from '../../src/index.ts';
+import { FindingsContext, NO_FINDINGS, type FindingsView } from '../findings/findingsContext.ts';
+import { worstSeverity } from '../findings/findingOrder.ts';
 import { TimelineTab } from '../timeline/TimelineTab.tsx';
 import { EnvironTab } from './EnvironTab.tsx';
 import { FindingsTab } from './FindingsTab.tsx';
@@ -28,11 +30,21 @@ export interface ResultsTabsProps {
   onSelect: (seq: number | null) => void;
   /** Counts shown beside tab names (e.g. events, findings). */
   badges?: Partial<Record<ResultTabName, string>>;
+  /** The shown run's findings, for the Findings tab and the marks in the timeline. */
+  findings?: FindingsView;
 }
 
 /** Tabs over the results of a run: Timeline, Environ, Response, Wire, Findings. */
-export function ResultsTabs({ trace, selectedSeq, onSelect, badges = {} }: ResultsTabsProps) {
+export function ResultsTabs({
+  trace,
+  selectedSeq,
+  onSelect,
+  badges = {},
+  findings = NO_FINDINGS,
+}: ResultsTabsProps) {
   const [active, setActive] = useState<ResultTabName>('Timeline');
+  // The Findings count takes the colour of its most serious finding.
+  const worst = worstSeverity(findings.findings);
   const tabRefs = useRef<Partial<Record<ResultTabName, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -46,49 +58,64 @@ export function ResultsTabs({ trace, selectedSeq, onSelect, badges = {} }: Resul
   };
 
   return (
-    <div className="results-tabs">
-      <div className="results-tabs__list" role="tablist" aria-label="Results" onKeyDown={onKeyDown}>
+    <FindingsContext value={findings}>
+      <div className="results-tabs">
+        <div
+          className="results-tabs__list"
+          role="tablist"
+          aria-label="Results"
+          onKeyDown={onKeyDown}
+        >
+          {RESULT_TABS.map((name) => (
+            <button
+              key={name}
+              ref={(element) => {
+                tabRefs.current[name] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${name}`}
+              aria-selected={active === name}
+              aria-controls={`tabpanel-${name}`}
+              tabIndex={active === name ? 0 : -1}
+              className="results-tabs__tab"
+              onClick={() => setActive(name)}
+            >
+              {name}
+              {badges[name] !== undefined && (
+                <span
+                  className={
+                    name === 'Findings' && worst
+                      ? `results-tabs__badge results-tabs__badge--${worst}`
+                      : 'results-tabs__badge'
+                  }
+                >
+                  {badges[name]}
+                </span>
+              )}
+            </button>
+          ))}
+        </div>
         {RESULT_TABS.map((name) => (
-          <button
+          // Only the open tab renders: a 100,000-event trace must not build every view at once.
+          <div
             key={name}
-            ref={(element) => {
-              tabRefs.current[name] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${name}`}
-            aria-selected={active === name}
-            aria-controls={`tabpanel-${name}`}
-            tabIndex={active === name ? 0 : -1}
-            className="results-tabs__tab"
-            onClick={() => setActive(name)}
+            role="tabpanel"
+            id={`tabpanel-${name}`}
+            aria-labelledby={`tab-${name}`}
+            hidden={active !== name}
+            className="results-tabs__panel"
           >
-            {name}
-            {badges[name] !== undefined && (
-              <span className="results-tabs__badge">{badges[name]}</span>
-            )}
-          </button>
+            <section aria-label={name} className="results-tabs__region">
+              {active !== name ? null : trace ? (
+                RENDER[name]({ trace, selectedSeq, onSelect })
+              ) : (
+                <p className="empty">Run the app to see its {name.toLowerCase()}.</p>
+              )}
+            </section>
+          </div>
         ))}
       </div>
-      {RESULT_TABS.map((name) => (
-        // Only the open tab renders: a 100,000-event trace must not build every view at once.
-        <div
-          key={name}
-          role="tabpanel"
-          id={`tabpanel-${name}`}
-          aria-labelledby={`tab-${name}`}
-          hidden={active !== name}
-          className="results-tabs__panel"
-        >
-          <section aria-label={name} className="results-tabs__region">
-            {active !== name ? null : trace ? (
-              RENDER[name]({ trace, selectedSeq, onSelect })
-            ) : (
-              <p className="empty">Run the app to see its {name.toLowerCase()}.</p>
-            )}
-          </section>
-        </div>
-      ))}
-    </div>
+    </FindingsContext>
   );
 }

@@ -1,4 +1,5 @@
 import { eventFamily, eventFlow, laneTitle, type Trace, type TraceEvent } from '../../src/index.ts';
+import { EventFindings } from '../findings/EventFindings.tsx';
 import { EventFields, LineLink } from './EventFields.tsx';
 
 /** Who handed what to whom, in words: `App → Server → Client`. */
@@ -30,6 +31,7 @@ export function EventDetails({ trace, event }: { trace: Trace; event: TraceEvent
         </span>
         {event.line !== undefined && <LineLink line={event.line} />}
       </header>
+      <EventFindings seq={event.seq} />
       <EventFields event={event} trace={trace} />
     </section>
   );

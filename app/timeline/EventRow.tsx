@@ -6,6 +6,7 @@ import {
   summarizeEvent,
   type TraceEvent,
 } from '../../src/index.ts';
+import { FindingMark } from '../findings/FindingMark.tsx';
 import { LaneCell } from './LaneCell.tsx';
 import { revealInEditor } from './revealInEditor.ts';
 
@@ -122,6 +123,7 @@ export const EventRow = memo(function EventRow({
           )}
         </span>
         <span role="cell" className="tl-cell tl-cell--summary" title={summary}>
+          <FindingMark seq={event.seq} />
           {event.kind === 'complete' ? <Outcome event={event} /> : summary}
         </span>
       </div>

@@ -1,0 +1,15 @@
+import { runRules, type Finding, type Trace } from '../../src/index.ts';
+
+/** Each trace's findings, so that the page and the test hook apply the rules once per run. */
+const cache = new WeakMap<Trace, readonly Finding[]>();
+
+/** The findings of a run (none without one): the rules applied once per Trace. */
+export function findingsOf(trace: Trace | null): readonly Finding[] {
+  if (!trace) return [];
+  let findings = cache.get(trace);
+  if (!findings) {
+    findings = runRules(trace);
+    cache.set(trace, findings);
+  }
+  return findings;
+}
