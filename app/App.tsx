@@ -3,7 +3,10 @@ import { lineOfSeq, type BrowserEngine } from '../src/index.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { EditorBoundary } from './EditorBoundary.tsx';
 import { EditorFallback } from './EditorFallback.tsx';
-import { markersFromTrace } from './editorMarkers.ts';
+import { markersOfRun } from './editorMarkers.ts';
+import { useFindingsView } from './findings/useFindingsView.ts';
+import { ExamplesButton } from './gallery/ExamplesButton.tsx';
+import { LoadedExampleBanner } from './gallery/LoadedExampleBanner.tsx';
 import { Workspace } from './layout/Workspace.tsx';
 import { LiveToggle } from './LiveToggle.tsx';
 import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
@@ -11,6 +14,10 @@ import { RequestBar } from './request/RequestBar.tsx';
 import { RequestBuilder } from './request/RequestBuilder.tsx';
 import { ResultsTabs } from './results/ResultsTabs.tsx';
 import { RunSummary } from './RunSummary.tsx';
+import { HistoryButton } from './share/HistoryButton.tsx';
+import { ShareMenu } from './share/ShareMenu.tsx';
+import { ShareNotices } from './share/ShareNotices.tsx';
+import type { ShareSession } from './share/shareSession.ts';
 import { useColorScheme } from './useColorScheme.ts';
 import { useEngineStatus } from './useEngineStatus.ts';
 import { usePlaygroundState } from './usePlaygroundState.ts';
@@ -20,12 +27,27 @@ import { useRunShortcut } from './useRunShortcut.ts';
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
 
 /** The playground page: editor and request builder on the left, results on the right. */
-export function App({ engine, store }: { engine: BrowserEngine; store: PlaygroundStore }) {
+export function App({
+  engine,
+  store,
+  share,
+}: {
+  engine: BrowserEngine;
+  store: PlaygroundStore;
+  /** Links, exports, the saved draft and the history (absent: no Share or History). */
+  share?: ShareSession;
+}) {
   const status = useEngineStatus(engine);
   const state = usePlaygroundState(store);
   const colorScheme = useColorScheme();
   const trace = latestTrace(state);
-  const markers = useMemo(() => markersFromTrace(trace), [trace]);
+  const findingsView = useFindingsView(store, state);
+  const { findings } = findingsView;
+  // Findings mark the code only while they are the newest run's (its lines match the code).
+  const markers = useMemo(
+    () => markersOfRun(trace, trace !== null && state.shownTrace === trace ? findings : []),
+    [trace, state.shownTrace, findings],
+  );
   // Errors are shown from the store's state; the promise is only for the test hook.
   const run = useCallback(() => void store.run().catch(() => {}), [store]);
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
@@ -72,6 +94,8 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
   );
   const results = (
     <>
+      {share && <ShareNotices session={share} onRun={run} />}
+      <LoadedExampleBanner store={store} />
       {state.result && (
         <RunSummary result={state.result} stale={state.shownTrace !== trace && trace !== null} />
       )}
@@ -80,8 +104,14 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
         selectedSeq={state.selectedSeq}
         onSelect={select}
         badges={
-          state.shownTrace ? { Timeline: state.shownTrace.events.length.toLocaleString('en') } : {}
+          state.shownTrace
+            ? {
+                Timeline: state.shownTrace.events.length.toLocaleString('en'),
+                Findings: findings.length.toLocaleString('en'),
+              }
+            : {}
         }
+        findings={findingsView}
       />
     </>
   );
@@ -94,6 +124,9 @@ export function App({ engine, store }: { engine: BrowserEngine; store: Playgroun
           <span className="app-header__tagline">PEP 3333, run by CPython in your browser</span>
         </h1>
         <div className="app-header__tools">
+          <ExamplesButton store={store} />
+          {share && <HistoryButton session={share} />}
+          {share && <ShareMenu store={store} session={share} />}
           <LiveToggle
             live={state.live}
             note={state.liveNote}

@@ -46,6 +46,7 @@ export {
   type ExampleGroupId,
   type ExampleRequest,
 } from './examples/gallery.ts';
+export { exampleDraft } from './examples/exampleDraft.ts';
 export * from './request/query.ts';
 export { checkJson, type JsonProblem } from './request/jsonCheck.ts';
 export * from './share/curl.ts';
@@ -53,3 +54,8 @@ export * from './trace/timelineModel.ts';
 export * from './share/shareLink.ts';
 export * from './share/draftStorage.ts';
 export { DEFAULT_TIMEOUT_MS, type RunOptions } from './runtime/browserEngine.ts';
+export { toHttpie, type ToHttpieOptions } from './share/exportHttpie.ts';
+export { serverSoftwareOf, toPythonScript, type PythonScriptInput } from './share/exportPython.ts';
+export { pytestUnavailable, toPytest } from './share/exportPytest.ts';
+export { toHar, type HarEntry, type HarLog, type HarOptions } from './share/exportHar.ts';
+export * from './share/shareText.ts';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_BODY, row } from '../request/requestDraft.ts';
 import {
+  clearHistory,
   DRAFT_KEY,
+  HISTORY_KEY,
   HISTORY_LIMIT,
   loadDraft,
   loadHistory,
@@ -32,6 +34,17 @@ const DRAFT: SavedDraft = {
   settings: { personality: 'cgi' },
   runInFlight: true,
 };
+
+/** A history entry of a GET to `/<at>`. */
+const entryAt = (at: number) => ({
+  at,
+  method: 'GET',
+  target: `/${at}`,
+  outcome: 'complete',
+  status: '200 OK',
+  bodyPreview: '',
+  code: 'x',
+});
 
 describe('draft storage', () => {
   it('saves and restores the draft', () => {
@@ -78,5 +91,53 @@ describe('draft storage', () => {
     const history = loadHistory(storage);
     expect(history).toHaveLength(HISTORY_LIMIT);
     expect(history[0]?.target).toBe(`/${HISTORY_LIMIT + 4}`);
+  });
+
+  it('keeps the request and settings of a run, and reads entries written without them', () => {
+    const storage = memoryStorage();
+    const old = { at: 1, method: 'GET', target: '/old', outcome: 'complete', status: null };
+    storage.data.set(
+      HISTORY_KEY,
+      JSON.stringify({ version: 1, entries: [{ ...old, bodyPreview: '', code: 'x' }] }),
+    );
+    const entry = {
+      ...old,
+      at: 2,
+      bodyPreview: 'hi',
+      code: 'y',
+      request: DRAFT.request,
+      settings: { personality: 'cgi' as const },
+    };
+    const history = recordHistory(storage, entry);
+    expect(loadHistory(storage)).toEqual(history);
+    expect(history[0]).toEqual(entry);
+    expect(history[1]).toEqual({ ...old, bodyPreview: '', code: 'x' });
+  });
+
+  it('can replace the newest entry, and forget them all', () => {
+    const storage = memoryStorage();
+    recordHistory(storage, entryAt(1));
+    recordHistory(storage, entryAt(2));
+    expect(recordHistory(storage, entryAt(3), { replaceNewest: true }).map((e) => e.at)).toEqual([
+      3, 1,
+    ]);
+    clearHistory(storage);
+    expect(loadHistory(storage)).toEqual([]);
+  });
+
+  it('keeps fewer runs when the storage is full', () => {
+    const storage = memoryStorage();
+    const full: KeyValueStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        if (value.length > 2000) throw new Error('QuotaExceededError');
+        storage.setItem(key, value);
+      },
+    };
+    for (let i = 0; i < 10; i++) recordHistory(full, { ...entryAt(i), code: 'x'.repeat(300) });
+    const history = loadHistory(storage);
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.length).toBeLessThan(10);
+    expect(history[0]?.target).toBe('/9');
   });
 });

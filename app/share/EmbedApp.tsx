@@ -1,0 +1,131 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lineOfSeq, type BrowserEngine } from '../../src/index.ts';
+import { EditorBoundary } from '../EditorBoundary.tsx';
+import { EditorFallback } from '../EditorFallback.tsx';
+import { markersFromTrace } from '../editorMarkers.ts';
+import { latestTrace, type PlaygroundStore } from '../playgroundStore.ts';
+import { TimelineTab } from '../timeline/TimelineTab.tsx';
+import { useColorScheme } from '../useColorScheme.ts';
+import { useEngineStatus } from '../useEngineStatus.ts';
+import { usePlaygroundState } from '../usePlaygroundState.ts';
+import { useRunShortcut } from '../useRunShortcut.ts';
+import { shareLink } from './exportTexts.ts';
+import './embed.css';
+
+const CodeEditor = lazy(() => import('../CodeEditor.tsx'));
+
+/** The full playground's URL for this page (the embed flag dropped). */
+function playgroundUrl(): string {
+  const url = new URL(location.href);
+  url.search = '';
+  return url.href;
+}
+
+/**
+ * The embed mode (`?embed`), for teaching pages: the code and the timeline, a Run button, and a
+ * link that opens the same run — with the learner's edits — in the full playground. It never
+ * reads or writes the person's draft.
+ */
+export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: PlaygroundStore }) {
+  const status = useEngineStatus(engine);
+  const state = usePlaygroundState(store);
+  const colorScheme = useColorScheme();
+  const trace = latestTrace(state);
+  const markers = useMemo(() => markersFromTrace(trace), [trace]);
+  const run = useCallback(() => void store.run().catch(() => {}), [store]);
+  const select = useCallback((seq: number | null) => store.select(seq), [store]);
+  useRunShortcut(run);
+  const [openUrl, setOpenUrl] = useState(playgroundUrl);
+  const { code, request, settings } = state;
+  useEffect(() => {
+    let current = true;
+    void shareLink({ code, request, settings }, playgroundUrl()).then((url) => {
+      if (current) setOpenUrl(url);
+    });
+    return () => {
+      current = false;
+    };
+  }, [code, request, settings]);
+
+  const running = state.pendingRun !== null;
+  const outcome = trace
+    ? `${trace.response.status ?? 'no response'}${trace.outcome === 'complete' ? '' : ` · ${trace.outcome}`}`
+    : null;
+  return (
+    <div className="embed">
+      <header className="embed__bar">
+        <code className="embed__request" title="The request this app is run with">
+          <strong>{request.method}</strong> {request.target}
+        </code>
+        <button type="button" className="run-button embed__run" onClick={run}>
+          Run
+        </button>
+        <button
+          type="button"
+          className="stop-button embed__stop"
+          disabled={!running || status.state === 'booting'}
+          onClick={() => store.stop()}
+        >
+          Stop
+        </button>
+        <span
+          className="embed__status"
+          role="status"
+          aria-label="Python status"
+          data-state={status.state}
+        >
+          {status.state === 'booting'
+            ? 'Starting Python…'
+            : status.state === 'failed'
+              ? 'Python failed to start'
+              : running
+                ? 'Running…'
+                : outcome && (
+                    <span
+                      className={`embed__outcome embed__outcome--${trace?.outcome === 'complete' ? 'good' : 'bad'}`}
+                    >
+                      {outcome}
+                    </span>
+                  )}
+        </span>
+        <a className="embed__open" href={openUrl} target="_blank" rel="noopener">
+          Open in WSGI Playground ↗
+        </a>
+      </header>
+      <main className="embed__main">
+        <div className="embed__editor">
+          <EditorBoundary code={code}>
+            <Suspense fallback={<EditorFallback code={code} />}>
+              <CodeEditor
+                value={code}
+                onChange={(next) => store.setCode(next)}
+                onRun={run}
+                markers={markers}
+                colorScheme={colorScheme}
+                events={state.shownTrace?.events}
+                selectedSeq={state.selectedSeq}
+                selectedLine={lineOfSeq(state.shownTrace?.events, state.selectedSeq)}
+                onSelectEvent={select}
+              />
+            </Suspense>
+          </EditorBoundary>
+        </div>
+        <section className="embed__timeline" aria-label="Timeline">
+          {state.shownTrace ? (
+            <TimelineTab
+              trace={state.shownTrace}
+              selectedSeq={state.selectedSeq}
+              onSelect={select}
+            />
+          ) : (
+            <p className="empty">
+              {status.state === 'booting'
+                ? 'Python is starting…'
+                : 'Run the app to see its timeline.'}
+            </p>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

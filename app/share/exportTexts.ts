@@ -1,0 +1,122 @@
+/**
+ * The texts behind the Share menu's items, from the page's state: the link (plain or embedded),
+ * Markdown, curl, HTTPie, the Python script, the pytest file and the HAR log.
+ */
+import {
+  changedSettings,
+  embedSnippet,
+  encodeShareFragment,
+  linkFor,
+  pytestUnavailable,
+  serverSoftwareOf,
+  toCurl,
+  toHar,
+  toHttpie,
+  toHttpRequest,
+  toMarkdown,
+  toPytest,
+  toPythonScript,
+  type Trace,
+} from '../../src/index.ts';
+import { DEFAULT_RUN_SETTINGS, latestTrace, type PlaygroundState } from '../playgroundStore.ts';
+import type { RunRecord } from './shareSession.ts';
+import type { Workbench } from './startup.ts';
+
+/** The newest run that produced a Trace, with the code and start time it ran with. */
+export interface LastRun {
+  trace: Trace;
+  code: string;
+  startedAt: Date;
+}
+
+/** The newest run, if it produced a Trace; `recordOf` gives the inputs kept for a run. */
+export function lastRunOf(
+  state: PlaygroundState,
+  recordOf: (seq: number) => RunRecord | undefined,
+): LastRun | null {
+  const trace = latestTrace(state);
+  if (!trace || state.result?.kind !== 'trace') return null;
+  const record = recordOf(state.result.seq);
+  return {
+    trace,
+    code: record?.bench.code ?? state.code,
+    startedAt: record?.startedAt ?? new Date(),
+  };
+}
+
+/** The share link of `bench` on the page at `pageUrl`. */
+export async function shareLink(
+  bench: Workbench,
+  pageUrl: string,
+  { embed = false } = {},
+): Promise<string> {
+  const fragment = await encodeShareFragment({
+    code: bench.code,
+    request: bench.request,
+    settings: changedSettings(bench.settings, DEFAULT_RUN_SETTINGS),
+  });
+  return linkFor(pageUrl, fragment, { embed });
+}
+
+/** A link plus the code block, for a chat or an issue. */
+export function markdownOf(bench: Workbench, url: string, last: LastRun | null): string {
+  return toMarkdown({
+    url,
+    code: bench.code,
+    method: bench.request.method,
+    target: bench.request.target,
+    status: last?.trace.response.status ?? null,
+  });
+}
+
+/** The request being edited as a curl command. */
+export function curlOf(bench: Workbench): string {
+  return toCurl(bench.request, {
+    baseUrl: `${bench.settings.urlScheme}://localhost`,
+    httpVersion: bench.settings.httpVersion,
+  });
+}
+
+/** The request being edited as an HTTPie command. */
+export function httpieOf(bench: Workbench): string {
+  return toHttpie(bench.request, { scheme: bench.settings.urlScheme });
+}
+
+/** The standalone script of the newest run (or of what is on screen, before any run). */
+export function pythonScriptOf(bench: Workbench, last: LastRun | null, url: string): string {
+  if (last) {
+    return toPythonScript({
+      code: last.code,
+      request: last.trace.request,
+      settings: last.trace.settings,
+      serverSoftware: serverSoftwareOf(last.trace),
+      sourceUrl: url,
+    });
+  }
+  return toPythonScript({
+    code: bench.code,
+    request: toHttpRequest(bench.request),
+    settings: bench.settings,
+    sourceUrl: url,
+  });
+}
+
+/** Why the pytest file cannot be written now, or null. */
+export function pytestBlocker(last: LastRun | null): string | null {
+  return last ? pytestUnavailable(last.trace) : 'Run the app first: the test pins its response.';
+}
+
+/** The pytest file of the newest run. */
+export function pytestOf(last: LastRun): string {
+  return toPytest(last.code, last.trace);
+}
+
+/** The HAR log of the newest run, as JSON text. */
+export function harOf(last: LastRun, version: string): string {
+  return `${JSON.stringify(toHar(last.trace, { startedAt: last.startedAt, version }), null, 2)}\n`;
+}
+
+/** The `<iframe>` snippet for an embed link. */
+export function iframeOf(embedUrl: string, bench: Workbench): string {
+  return embedSnippet(embedUrl, `WSGI Playground: ${bench.request.method} ${bench.request.target}`);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DRAFT_KEY,
+  EMPTY_BODY,
+  encodeShareFragment,
+  row,
+  saveDraft,
+  type KeyValueStorage,
+  type SavedDraft,
+} from '../../src/index.ts';
+import { DEFAULT_CODE } from '../defaultExample.ts';
+import { DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
+import { resolveStartup, runSettingsFrom } from './startup.ts';
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const DRAFT: SavedDraft = {
+  code: 'def application(e, s): ...  # mine',
+  request: { method: 'PUT', target: '/mine', headers: [row('Host', 'h')], body: EMPTY_BODY },
+  settings: { personality: 'cgi' },
+  runInFlight: false,
+};
+
+describe('resolveStartup', () => {
+  it('opens the default app on a first visit, and runs it', async () => {
+    const startup = await resolveStartup('', memoryStorage());
+    expect(startup.initial.code).toBe(DEFAULT_CODE);
+    expect(startup.initial.settings).toEqual(DEFAULT_RUN_SETTINGS);
+    expect(startup).toMatchObject({ shared: null, example: null, notices: [], autoRun: true });
+  });
+
+  it('restores the saved draft', async () => {
+    const storage = memoryStorage();
+    saveDraft(storage, DRAFT);
+    const startup = await resolveStartup('', storage);
+    expect(startup.initial).toEqual({
+      code: DRAFT.code,
+      request: DRAFT.request,
+      settings: { ...DEFAULT_RUN_SETTINGS, personality: 'cgi' },
+    });
+    expect(startup.autoRun).toBe(true);
+  });
+
+  it('does not re-run a draft whose last run never finished, and says so', async () => {
+    const storage = memoryStorage();
+    saveDraft(storage, { ...DRAFT, runInFlight: true });
+    const startup = await resolveStartup('', storage);
+    expect(startup.autoRun).toBe(false);
+    expect(startup.notices).toEqual([{ kind: 'hung' }]);
+  });
+
+  it('loads a shared run over the draft, without touching the saved draft', async () => {
+    const storage = memoryStorage();
+    saveDraft(storage, { ...DRAFT, runInFlight: true });
+    const saved = storage.data.get(DRAFT_KEY);
+    const fragment = await encodeShareFragment({
+      code: 'shared',
+      request: { ...DRAFT.request, target: '/shared' },
+      settings: { httpVersion: '1.0', maxEvents: 10 },
+    });
+    const startup = await resolveStartup(`#${fragment}`, storage);
+    expect(startup.shared).toEqual({
+      bench: {
+        code: 'shared',
+        request: { ...DRAFT.request, target: '/shared' },
+        settings: { ...DEFAULT_RUN_SETTINGS, httpVersion: '1.0' },
+      },
+      version: 1,
+    });
+    expect(startup.notices).toEqual([]);
+    // A link's run is run: it is not the draft that hung.
+    expect(startup.autoRun).toBe(true);
+    expect(storage.data.get(DRAFT_KEY)).toBe(saved);
+  });
+
+  it('keeps the draft under a bad link, with the reason', async () => {
+    const storage = memoryStorage();
+    saveDraft(storage, DRAFT);
+    const startup = await resolveStartup('#v1/AAAA', storage);
+    expect(startup.initial.code).toBe(DRAFT.code);
+    expect(startup.shared).toBeNull();
+    expect(startup.notices).toEqual([
+      { kind: 'bad-link', message: expect.stringMatching(/corrupted/) },
+    ]);
+    const unknown = await resolveStartup('#example/no-such-example', storage);
+    expect(unknown.notices).toEqual([
+      { kind: 'bad-link', message: expect.stringMatching(/no-such-example/) },
+    ]);
+  });
+
+  it('finds gallery examples by name', async () => {
+    const startup = await resolveStartup('#example/hello-world', null);
+    expect(startup.example?.id).toBe('hello-world');
+  });
+
+  it('takes only known settings of the right type', () => {
+    expect(runSettingsFrom({ personality: 'cgi', runOnce: 'yes', other: 1 })).toEqual({
+      ...DEFAULT_RUN_SETTINGS,
+      personality: 'cgi',
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { changedSettings, embedSnippet, isEmbedSearch, linkFor, toMarkdown } from './shareText.ts';
+
+describe('share texts', () => {
+  it('builds the link of a fragment on the current page, embedded or not', () => {
+    const page = 'https://play.test/wsgi/?foo=1#v1/old';
+    expect(linkFor(page, 'v1/abc')).toBe('https://play.test/wsgi/#v1/abc');
+    expect(linkFor(page, 'v1/abc', { embed: true })).toBe('https://play.test/wsgi/?embed#v1/abc');
+    expect(isEmbedSearch('?embed')).toBe(true);
+    expect(isEmbedSearch('?embed=1&x')).toBe(true);
+    expect(isEmbedSearch('?x=embed')).toBe(false);
+    expect(isEmbedSearch('')).toBe(false);
+  });
+
+  it('keeps only the settings that differ from the defaults', () => {
+    const defaults = { a: 'x', b: false, c: '' };
+    expect(changedSettings({ a: 'x', b: true, c: '' }, defaults)).toEqual({ b: true });
+    expect(changedSettings(defaults, defaults)).toEqual({});
+  });
+
+  it('writes Markdown with a fence the code cannot close', () => {
+    const markdown = toMarkdown({
+      url: 'https://play.test/#v1/abc',
+      code: 'x = "```"\n',
+      method: 'POST',
+      target: '/form',
+      status: '200 OK',
+    });
+    expect(markdown).toBe(
+      '[Open in WSGI Playground](https://play.test/#v1/abc) — `POST /form` → `200 OK`\n\n' +
+        '````python\nx = "```"\n````\n',
+    );
+    expect(toMarkdown({ url: 'u', code: 'a', method: 'GET', target: '/' })).toBe(
+      '[Open in WSGI Playground](u) — `GET /`\n\n```python\na\n```\n',
+    );
+  });
+
+  it('escapes the iframe snippet', () => {
+    const snippet = embedSnippet('https://play.test/?embed#v1/a"b', 'A <b> & "c"');
+    expect(snippet).toContain('src="https://play.test/?embed#v1/a&quot;b"');
+    expect(snippet).toContain('title="A &lt;b&gt; &amp; &quot;c&quot;"');
+    expect(snippet.startsWith('<iframe ')).toBe(true);
+    expect(snippet.endsWith('></iframe>')).toBe(true);
+  });
+});
