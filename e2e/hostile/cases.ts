@@ -158,6 +158,11 @@ export const HOSTILE_APPS: HostileCase[] = [
   },
   { name: 'loops forever', code: app('while True:', '    pass'), outcomes: ['timeout'] },
   {
+    name: 'allocates more than a gigabyte',
+    code: app('hog = bytearray(1_200_000_000)', ok, "return [b'%d' % len(hog)]"),
+    outcomes: ['limit'],
+  },
+  {
     name: 'a 2 MB header value',
     code: app("start_response('200 OK', [('X-Big', 'a' * 2_000_000)])", "return [b'x']"),
     outcomes: ['complete'],

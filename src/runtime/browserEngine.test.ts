@@ -211,4 +211,33 @@ describe('the browser engine', () => {
     expect(trace.error?.message).toBe('genuine');
     expect(engine.status.state).toBe('ready');
   });
+
+  it('counts a run that grew memory past the limit as limit, and replaces the worker', async () => {
+    let workers = 0;
+    const engine = createBrowserEngine({
+      indexURL: 'unused',
+      interruptible: false,
+      createWorker: () => {
+        workers++;
+        return channel((toPage) => (message) => {
+          if (message.type === 'boot')
+            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          const trace = JSON.stringify(syntheticTrace(message.job, 'complete', 'ran', 1));
+          const overMemory = message.job.code === 'hog' ? 'grew to 1500 MB' : undefined;
+          toPage({
+            type: 'result',
+            id: message.id,
+            traceJson: trace,
+            ...(overMemory ? { overMemory } : {}),
+          });
+        });
+      },
+    });
+    const hog = await engine.run({ code: 'hog', request: REQUEST });
+    expect(hog.outcome).toBe('limit');
+    expect(hog.error?.message).toBe('grew to 1500 MB');
+    expect(hog.events.at(-1)).toMatchObject({ kind: 'complete', outcome: 'limit' });
+    expect((await engine.run({ code: 'fine', request: REQUEST })).outcome).toBe('complete');
+    expect(workers).toBe(2);
+  });
 });

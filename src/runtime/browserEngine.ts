@@ -184,6 +184,17 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
         return pump();
       case 'result':
         if (active?.id !== message.id) return; // a reply nobody waits for any more
+        if (message.overMemory !== undefined) {
+          const job = active;
+          job.timers.forEach(clearTimeout);
+          active = null;
+          try {
+            job.resolve(limited(traceFromJson(message.traceJson), message.overMemory));
+          } catch (error) {
+            job.reject(error instanceof Error ? error : new EngineError(String(error)));
+          }
+          return replaceWorker('limit');
+        }
         return finish((job) => {
           try {
             job.resolve(stopped(traceFromJson(message.traceJson), job));
@@ -279,6 +290,18 @@ function stopped(trace: Trace, job: ActiveJob): Trace {
     error: { kind: outcome, message: STOP_MESSAGES[outcome](job) },
     events: trace.events.map((event) =>
       event.kind === 'complete' ? { ...event, outcome } : event,
+    ),
+  };
+}
+
+/** A trace whose run pushed Python's memory past the limit. */
+function limited(trace: Trace, message: string): Trace {
+  return {
+    ...trace,
+    outcome: 'limit',
+    error: { kind: 'limit', message },
+    events: trace.events.map((event) =>
+      event.kind === 'complete' ? { ...event, outcome: 'limit' } : event,
     ),
   };
 }

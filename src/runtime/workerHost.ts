@@ -15,6 +15,15 @@ export interface WorkerHostWorld {
   now: () => number;
 }
 
+/** Past this much WebAssembly memory a run counts as `limit` and the worker is replaced. */
+export const MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024;
+
+/** The size of Pyodide's WebAssembly heap (0 where it cannot be read). */
+function heapBytes(pyodide: PyodideAPI): number {
+  const internals = pyodide as unknown as { _module?: { HEAP8?: Int8Array } };
+  return internals._module?.HEAP8?.byteLength ?? 0;
+}
+
 const WARMUP_APP = 'def application(e, s):\n    s("200 OK", [])\n    return [b""]\n';
 
 /** Create the worker's message handler. */
@@ -62,7 +71,18 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
     }
     if (interrupt) Atomics.store(interrupt, 0, 0); // a stop aimed at an earlier run is void
     try {
-      post({ type: 'result', id: message.id, traceJson: session.runJson(message.job) });
+      const traceJson = session.runJson(message.job);
+      const heap = heapBytes(session.pyodide);
+      post(
+        heap > MEMORY_LIMIT_BYTES
+          ? {
+              type: 'result',
+              id: message.id,
+              traceJson,
+              overMemory: `The app grew Python's memory to ${Math.round(heap / 2 ** 20)} MB (the limit is ${MEMORY_LIMIT_BYTES / 2 ** 20} MB); Python was restarted to free it.`,
+            }
+          : { type: 'result', id: message.id, traceJson },
+      );
     } catch (error) {
       post({
         type: 'failed',

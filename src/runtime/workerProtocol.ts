@@ -23,7 +23,14 @@ export type ToWorker =
 const FromWorkerSchema = v.variant('type', [
   v.object({ type: v.literal('progress'), stage: v.picklist(BOOT_STAGES), ms: v.number() }),
   v.object({ type: v.literal('ready'), bootMs: v.number(), pythonVersion: v.string() }),
-  v.object({ type: v.literal('result'), id: v.number(), traceJson: v.string() }),
+  v.object({
+    type: v.literal('result'),
+    id: v.number(),
+    traceJson: v.string(),
+    /** Set when Python's memory grew past the limit: the run counts as `limit`, and the
+     * worker is replaced (WebAssembly memory never shrinks). */
+    overMemory: v.optional(v.string()),
+  }),
   v.object({ type: v.literal('failed'), id: v.nullable(v.number()), message: v.string() }),
 ]);
 
