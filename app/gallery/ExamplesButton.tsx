@@ -1,11 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Example } from '../../src/index.ts';
 import { usePlaygroundState } from '../usePlaygroundState.ts';
 import type { PlaygroundStore } from '../playgroundStore.ts';
-import { GalleryDialog } from './GalleryDialog.tsx';
 import { isOwnCode, loadExample } from './loadExample.ts';
 import { useLoadedExample } from './useLoadedExample.ts';
 import './gallery.css';
+
+// The gallery's list is only needed once it is opened.
+const GalleryDialog = lazy(() =>
+  import('./GalleryDialog.tsx').then((module) => ({ default: module.GalleryDialog })),
+);
 
 /** The header's entry to the gallery: a button that opens it; choosing loads and runs. */
 export function ExamplesButton({ store }: { store: PlaygroundStore }) {
@@ -30,13 +34,17 @@ export function ExamplesButton({ store }: { store: PlaygroundStore }) {
         </svg>
         Examples
       </button>
-      <GalleryDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        onChoose={choose}
-        currentId={loaded?.example.id}
-        ownCode={isOwnCode(code)}
-      />
+      {open && (
+        <Suspense fallback={null}>
+          <GalleryDialog
+            open={open}
+            onClose={() => setOpen(false)}
+            onChoose={choose}
+            currentId={loaded?.example.id}
+            ownCode={isOwnCode(code)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useColorScheme } from '../useColorScheme.ts';
 import { useEngineStatus } from '../useEngineStatus.ts';
 import { usePlaygroundState } from '../usePlaygroundState.ts';
 import { useRunShortcut } from '../useRunShortcut.ts';
-import { shareLink } from './exportTexts.ts';
+import { shareLink } from './shareLinkOf.ts';
 import './embed.css';
 
 const CodeEditor = lazy(() => import('../CodeEditor.tsx'));

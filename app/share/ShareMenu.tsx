@@ -1,12 +1,17 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { PlaygroundStore } from '../playgroundStore.ts';
 import { copyText } from './clipboard.ts';
 import { downloadText } from './download.ts';
-import { shareLink } from './exportTexts.ts';
-import { SharePanel, type PanelOutcome } from './SharePanel.tsx';
+import { shareLink } from './shareLinkOf.ts';
+import type { PanelOutcome } from './SharePanel.tsx';
 import type { ShareSession } from './shareSession.ts';
 import type { Workbench } from './startup.ts';
 import './shareMenu.css';
+
+// The exports (script, pytest, HAR…) load when the panel first opens.
+const SharePanel = lazy(() =>
+  import('./SharePanel.tsx').then((module) => ({ default: module.SharePanel })),
+);
 
 /**
  * The Share button: copies a link to this run at once and opens a panel with the link, the
@@ -76,16 +81,18 @@ export function ShareMenu({ store, session }: { store: PlaygroundStore; session:
         Share
       </button>
       {open && links && (
-        <SharePanel
-          id={panelId}
-          store={store}
-          session={session}
-          links={links}
-          outcome={outcome}
-          onCopy={(what, text) => void copy(what, text)}
-          onDownload={download}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <SharePanel
+            id={panelId}
+            store={store}
+            session={session}
+            links={links}
+            outcome={outcome}
+            onCopy={(what, text) => void copy(what, text)}
+            onDownload={download}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -3,10 +3,7 @@
  * Markdown, curl, HTTPie, the Python script, the pytest file and the HAR log.
  */
 import {
-  changedSettings,
   embedSnippet,
-  encodeShareFragment,
-  linkFor,
   pytestUnavailable,
   serverSoftwareOf,
   toCurl,
@@ -18,9 +15,10 @@ import {
   toPythonScript,
   type Trace,
 } from '../../src/index.ts';
-import { DEFAULT_RUN_SETTINGS, latestTrace, type PlaygroundState } from '../playgroundStore.ts';
+import { latestTrace, type PlaygroundState } from '../playgroundStore.ts';
 import type { RunRecord } from './shareSession.ts';
 import type { Workbench } from './startup.ts';
+export { shareLink } from './shareLinkOf.ts';
 
 /** The newest run that produced a Trace, with the code and start time it ran with. */
 export interface LastRun {
@@ -42,20 +40,6 @@ export function lastRunOf(
     code: record?.bench.code ?? state.code,
     startedAt: record?.startedAt ?? new Date(),
   };
-}
-
-/** The share link of `bench` on the page at `pageUrl`. */
-export async function shareLink(
-  bench: Workbench,
-  pageUrl: string,
-  { embed = false } = {},
-): Promise<string> {
-  const fragment = await encodeShareFragment({
-    code: bench.code,
-    request: bench.request,
-    settings: changedSettings(bench.settings, DEFAULT_RUN_SETTINGS),
-  });
-  return linkFor(pageUrl, fragment, { embed });
 }
 
 /** A link plus the code block, for a chat or an issue. */

@@ -1,0 +1,17 @@
+import { changedSettings, encodeShareFragment, linkFor } from '../../src/index.ts';
+import { DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
+import type { Workbench } from './startup.ts';
+
+/** The share link of `bench` on the page at `pageUrl`. */
+export async function shareLink(
+  bench: Workbench,
+  pageUrl: string,
+  { embed = false } = {},
+): Promise<string> {
+  const fragment = await encodeShareFragment({
+    code: bench.code,
+    request: bench.request,
+    settings: changedSettings(bench.settings, DEFAULT_RUN_SETTINGS),
+  });
+  return linkFor(pageUrl, fragment, { embed });
+}
