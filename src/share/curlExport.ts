@@ -6,6 +6,7 @@
 import { fromBase64 } from '../trace/bytes.ts';
 import type { HttpRequest } from '../trace/schema.ts';
 import { toHttpRequest, type RequestDraft } from '../request/requestDraft.ts';
+import { bodyText, printfFormat } from './shellBytes.ts';
 
 /** Where the request is sent when it does not say (no Host header, no absolute target). */
 export interface ToCurlOptions {
@@ -39,28 +40,6 @@ export function shellQuote(text: string, { always = false } = {}): string {
     (c) => ANSI_C_NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
   return `$'${escaped}'`;
-}
-
-/** The body as text, or null when it is not UTF-8 or holds NUL (which bash strings cannot). */
-function bodyText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** A printf format that writes exactly `bytes`. */
-function printfFormat(bytes: Uint8Array): string {
-  let format = '';
-  for (const byte of bytes) {
-    if (byte === 0x25) format += '%%';
-    else if (byte === 0x5c) format += '\\\\';
-    else if (byte >= 0x20 && byte < 0x7f) format += String.fromCharCode(byte);
-    else format += `\\x${byte.toString(16).padStart(2, '0')}`;
-  }
-  return format;
 }
 
 function authorityOf(url: string): string {

@@ -8,32 +8,11 @@ import type { HttpRequest } from '../trace/schema.ts';
 import { toHttpRequest, type RequestDraft } from '../request/requestDraft.ts';
 import { shellQuote } from './curlExport.ts';
 import { requestUrl } from './requestUrl.ts';
+import { bodyText, printfFormat } from './shellBytes.ts';
 
 /** Where the request goes when it does not say (no Host header, no absolute target). */
 export interface ToHttpieOptions {
   scheme?: 'http' | 'https';
-}
-
-/** The body as text, or null when it is not UTF-8 or holds NUL (which shell strings cannot). */
-function bodyText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** A printf format that writes exactly `bytes`. */
-function printfFormat(bytes: Uint8Array): string {
-  let format = '';
-  for (const byte of bytes) {
-    if (byte === 0x25) format += '%%';
-    else if (byte === 0x5c) format += '\\\\';
-    else if (byte >= 0x20 && byte < 0x7f) format += String.fromCharCode(byte);
-    else format += `\\x${byte.toString(16).padStart(2, '0')}`;
-  }
-  return format;
 }
 
 /** One header as an HTTPie request item: `Name:value`, or `Name;` for an empty value. */
