@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useEditorWanted } from './useEditorWanted.ts';
 import { lineOfSeq, type BrowserEngine } from '../src/index.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { EditorBoundary } from './EditorBoundary.tsx';
@@ -54,10 +55,10 @@ export function App({
   useRunShortcut(run);
   // Monaco's 3 MB of JavaScript would compete with Python's boot for the two cores and the
   // main thread: load it once the first result is on screen (or Python is idle or failed).
-  const editorWanted =
-    state.result !== null ||
-    status.state === 'failed' ||
-    (status.state === 'ready' && state.pendingRun === null);
+  const editorWanted = useEditorWanted(
+    state.result !== null || status.state === 'failed',
+    status.state === 'ready',
+  );
 
   const editor = (
     <>

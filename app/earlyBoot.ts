@@ -1,6 +1,6 @@
 /**
- * The page's first script, kept tiny: start the Python worker at once, so Pyodide boots while
- * the main bundle (React, the UI) is still loading. `app/engine.ts` adopts the worker.
+ * Starting the Python worker before the page's main bundle (React, the UI) has loaded, so that
+ * Pyodide boots meanwhile. `app/main.tsx` calls it first; `app/engine.ts` adopts the worker.
  */
 import { startWorkerEarly, type EarlyWorker } from '../src/runtime/earlyWorker.ts';
 
@@ -18,7 +18,10 @@ export const createPythonWorker = (): Worker =>
 export const pyodideIndexURL = (): string =>
   new URL(`${import.meta.env.BASE_URL}pyodide/`, document.baseURI).href;
 
-window.__wsgiEarlyWorker ??= startWorkerEarly({
-  createWorker: createPythonWorker,
-  indexURL: pyodideIndexURL(),
-});
+/** Start the worker now; `app/engine.ts` adopts it. */
+export function bootPythonEarly(): void {
+  window.__wsgiEarlyWorker ??= startWorkerEarly({
+    createWorker: createPythonWorker,
+    indexURL: pyodideIndexURL(),
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The page proper (loaded by `main.tsx` once the Python worker is on its way): decide what to
+ * open — a shared link, a gallery example, the saved draft or the default app — then paint
+ * the shell while Python boots.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { isEmbedSearch } from '../src/index.ts';
+import { App } from './App.tsx';
+import { startEngine } from './engine.ts';
+import { createPlaygroundStore } from './playgroundStore.ts';
+import { EmbedApp } from './share/EmbedApp.tsx';
+import { applyStartup, forgetLink, openFragment, personStorage } from './share/pageLinks.ts';
+import { createShareSession } from './share/shareSession.ts';
+import { resolveStartup } from './share/startup.ts';
+import { installTestHook } from './testHook.ts';
+import './styles.css';
+
+const engine = startEngine();
+// An embedded page never touches the person's draft or history.
+const embed = isEmbedSearch(location.search);
+const storage = embed ? null : personStorage();
+// Decoding a link takes a few milliseconds; Python is booting meanwhile.
+const startup = await resolveStartup(location.hash, storage);
+const store = createPlaygroundStore({ engine, ...startup.initial });
+const session = createShareSession({ store, storage, onLeaveLink: embed ? () => {} : forgetLink });
+applyStartup(startup, store, session);
+installTestHook(window, store);
+// The first result appears as soon as Python is ready — unless a run is already queued, or the
+// draft's last run never finished (it may hang again: the page offers Run instead).
+void engine.ready.then(() => {
+  const { result, pendingRun } = store.getState();
+  if (startup.autoRun && result === null && pendingRun === null) store.run().catch(() => {});
+});
+window.addEventListener('hashchange', () => void openFragment(location.hash, store, session));
+window.addEventListener('pagehide', () => session.flush());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    {embed ? (
+      <EmbedApp engine={engine} store={store} />
+    ) : (
+      <App engine={engine} store={store} share={session} />
+    )}
+  </StrictMode>,
+);
