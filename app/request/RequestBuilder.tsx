@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import {
   readQuery,
   toCurl,
@@ -16,6 +16,7 @@ import { ImportNotice } from './ImportNotice.tsx';
 import { ParamsPanel } from './ParamsPanel.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import './requestBuilder.css';
+import { useTabKeys } from '../layout/useTabKeys.ts';
 
 /** What the request builder shows and changes. */
 export interface RequestBuilderProps {
@@ -62,19 +63,10 @@ export function RequestBuilder({
   const [active, setActive] = useState<BuilderTab>('Params');
   const [pasting, setPasting] = useState(false);
   const [imported, setImported] = useState<CurlImport | null>(null);
-  const tabRefs = useRef<Partial<Record<BuilderTab, HTMLButtonElement | null>>>({});
+  const { onKeyDown, tabRef } = useTabKeys(BUILDER_TABS, active, setActive);
   const counts = badges(request);
   const dismissImport = useCallback(() => setImported(null), []);
 
-  const onKeyDown = (event: KeyboardEvent): void => {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-    if (step === undefined) return;
-    event.preventDefault();
-    const index = BUILDER_TABS.indexOf(active);
-    const next = BUILDER_TABS[(index + step + BUILDER_TABS.length) % BUILDER_TABS.length] ?? active;
-    setActive(next);
-    tabRefs.current[next]?.focus();
-  };
   const fill = (result: CurlImport): void => {
     const { method, target, headers, body } = result.request;
     onRequest({ method, target, headers, body });
@@ -122,9 +114,7 @@ export function RequestBuilder({
           {BUILDER_TABS.map((name) => (
             <button
               key={name}
-              ref={(element) => {
-                tabRefs.current[name] = element;
-              }}
+              ref={tabRef(name)}
               type="button"
               role="tab"
               id={`builder-tab-${name}`}

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Trace } from '../../src/index.ts';
 import { FindingsContext, NO_FINDINGS, type FindingsView } from '../findings/findingsContext.ts';
 import { worstSeverity } from '../findings/findingOrder.ts';
@@ -9,6 +9,7 @@ import { ResponseTab } from './ResponseTab.tsx';
 import type { ResultTabProps } from './resultTabProps.ts';
 import { WireTab } from './WireTab.tsx';
 import './resultsTabs.css';
+import { useTabKeys } from '../layout/useTabKeys.ts';
 
 /** The result tabs, in order; each is also a region with this name (DESIGN.md's UI contract). */
 export const RESULT_TABS = ['Timeline', 'Environ', 'Response', 'Wire', 'Findings'] as const;
@@ -45,17 +46,7 @@ export function ResultsTabs({
   const [active, setActive] = useState<ResultTabName>('Timeline');
   // The Findings count takes the colour of its most serious finding.
   const worst = worstSeverity(findings.findings);
-  const tabRefs = useRef<Partial<Record<ResultTabName, HTMLButtonElement | null>>>({});
-
-  const onKeyDown = (event: KeyboardEvent): void => {
-    const index = RESULT_TABS.indexOf(active);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = RESULT_TABS[(index + step + RESULT_TABS.length) % RESULT_TABS.length] ?? active;
-    setActive(next);
-    tabRefs.current[next]?.focus();
-  };
+  const { onKeyDown, tabRef } = useTabKeys(RESULT_TABS, active, setActive);
 
   return (
     <FindingsContext value={findings}>
@@ -69,9 +60,7 @@ export function ResultsTabs({
           {RESULT_TABS.map((name) => (
             <button
               key={name}
-              ref={(element) => {
-                tabRefs.current[name] = element;
-              }}
+              ref={tabRef(name)}
               type="button"
               role="tab"
               id={`tab-${name}`}

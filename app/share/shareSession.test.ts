@@ -17,16 +17,7 @@ import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../playgroundStore.
 import { HISTORY_MERGE_MS } from './historyEntry.ts';
 import { createShareSession, SAVE_DELAY_MS } from './shareSession.ts';
 import type { Workbench } from './startup.ts';
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../../src/share/memoryStorage.ts';
 
 /** An engine whose runs finish when the test says so. */
 function manualEngine() {

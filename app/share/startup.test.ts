@@ -5,22 +5,12 @@ import {
   encodeShareFragment,
   row,
   saveDraft,
-  type KeyValueStorage,
   type SavedDraft,
 } from '../../src/index.ts';
 import { DEFAULT_CODE } from '../defaultExample.ts';
 import { DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
 import { resolveStartup, runSettingsFrom } from './startup.ts';
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../../src/share/memoryStorage.ts';
 
 const DRAFT: SavedDraft = {
   code: 'def application(e, s): ...  # mine',

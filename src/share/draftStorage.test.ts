@@ -12,16 +12,7 @@ import {
   type KeyValueStorage,
   type SavedDraft,
 } from './draftStorage.ts';
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from './memoryStorage.ts';
 
 const DRAFT: SavedDraft = {
   code: 'def application(e, s): ...',
