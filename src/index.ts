@@ -19,6 +19,7 @@ export * from './request/requestDraft.ts';
 export * from './trace/environDocs.ts';
 export * from './trace/environGroups.ts';
 export * from './trace/wireMap.ts';
+export { timeIsInterpolated } from './trace/eventTimes.ts';
 export {
   runRules,
   ruleById,

@@ -1,6 +1,14 @@
-import { eventFamily, eventFlow, laneTitle, type Trace, type TraceEvent } from '../../src/index.ts';
+import {
+  eventFamily,
+  eventFlow,
+  laneTitle,
+  timeIsInterpolated,
+  type Trace,
+  type TraceEvent,
+} from '../../src/index.ts';
 import { EventFindings } from '../findings/EventFindings.tsx';
 import { EventFields, LineLink } from './EventFields.tsx';
+import { INTERPOLATED } from './interpolated.ts';
 
 /** Who handed what to whom, in words: `App → Server → Client`. */
 function flowWords(event: TraceEvent): string {
@@ -27,7 +35,13 @@ export function EventDetails({ trace, event }: { trace: Trace; event: TraceEvent
       <header className="tl-details__head">
         <span className={`tl-kind tl-kind--${eventFamily(event)}`}>{event.kind}</span>
         <span className="muted">
-          #{event.seq} · {event.t.toFixed(3)} ms · {flowWords(event)}
+          #{event.seq} ·{' '}
+          {timeIsInterpolated(trace.interpolatedTimes, event.seq) ? (
+            <abbr title={INTERPOLATED}>≈ {event.t.toFixed(3)} ms (interpolated)</abbr>
+          ) : (
+            <>{event.t.toFixed(3)} ms</>
+          )}{' '}
+          · {flowWords(event)}
         </span>
         {event.line !== undefined && <LineLink line={event.line} />}
       </header>

@@ -1,6 +1,12 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { indexOfSeq, positionOf, type LaneId, type TraceEvent } from '../../src/index.ts';
+import {
+  indexOfSeq,
+  positionOf,
+  timeIsInterpolated,
+  type LaneId,
+  type TraceEvent,
+} from '../../src/index.ts';
 import { BOUNDARY_HEIGHT, EventRow, ROW_HEIGHT, rowId } from './EventRow.tsx';
 import { LaneHeader } from './LaneCell.tsx';
 import { NAVIGATION_KEYS, nextPosition } from './listNavigation.ts';
@@ -20,6 +26,8 @@ export interface EventListProps {
   /** Position in `shown` of the row that carries the "headers committed" boundary, or -1. */
   boundary: number;
   callable: string | undefined;
+  /** `Trace.interpolatedTimes`: the events whose time is interpolated. */
+  interpolatedTimes: readonly number[] | undefined;
   selectedSeq: number | null;
   onSelect: (seq: number | null) => void;
 }
@@ -37,6 +45,7 @@ export function EventList({
   commitIndex,
   boundary,
   callable,
+  interpolatedTimes,
   selectedSeq,
   onSelect,
 }: EventListProps) {
@@ -169,6 +178,7 @@ export function EventList({
               selected={event.seq === selectedSeq}
               committed={commitIndex >= 0 && index >= commitIndex}
               boundary={item.index === boundary}
+              interpolated={timeIsInterpolated(interpolatedTimes, event.seq)}
               onSelect={onSelect}
             />
           );

@@ -7,6 +7,7 @@ import {
   type TraceEvent,
 } from '../../src/index.ts';
 import { FindingMark } from '../findings/FindingMark.tsx';
+import { INTERPOLATED } from './interpolated.ts';
 import { LaneCell } from './LaneCell.tsx';
 import { revealInEditor } from './revealInEditor.ts';
 
@@ -29,6 +30,8 @@ export interface EventRowProps {
   committed: boolean;
   /** This row carries the "headers committed" boundary above it. */
   boundary: boolean;
+  /** The event's time is interpolated, not read (see `Trace.interpolatedTimes`). */
+  interpolated: boolean;
   onSelect: (seq: number) => void;
 }
 
@@ -64,6 +67,7 @@ export const EventRow = memo(function EventRow({
   selected,
   committed,
   boundary,
+  interpolated,
   onSelect,
 }: EventRowProps) {
   const family = eventFamily(event);
@@ -91,7 +95,12 @@ export const EventRow = memo(function EventRow({
         </div>
       )}
       <div className="tl-cells">
-        <span role="cell" className="tl-cell tl-cell--t">
+        <span
+          role="cell"
+          className="tl-cell tl-cell--t"
+          title={interpolated ? INTERPOLATED : undefined}
+        >
+          {interpolated ? '≈' : ''}
           {event.t.toFixed(2)}
         </span>
         <span role="cell" className="tl-cell tl-cell--lanes">

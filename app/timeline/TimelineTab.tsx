@@ -47,6 +47,7 @@ export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
         commitIndex={commitIndex}
         boundary={commitBoundaryPosition(shown, commitIndex)}
         callable={trace.callable ?? undefined}
+        interpolatedTimes={trace.interpolatedTimes}
         selectedSeq={selectedSeq}
         onSelect={onSelect}
       />

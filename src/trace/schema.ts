@@ -212,6 +212,11 @@ export const TraceSchema = v.object({
   innerIterables: v.optional(v.array(InnerIterableSchema)),
   /** The verdict of `wsgiref.validate` on the same app and request (setting `compareValidate`). */
   validate: v.optional(ValidateVerdictSchema),
+  /**
+   * Events whose `t` is interpolated, as flat `[first, end)` seq pairs: in a stream of chunks
+   * faster than a clock reading, the server reads the clock for every 16th chunk only.
+   */
+  interpolatedTimes: v.optional(v.array(count)),
   stats: v.object({
     ms: v.number(),
     events: count,

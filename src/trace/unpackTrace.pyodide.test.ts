@@ -27,15 +27,26 @@ function bothForms(code: string, settings: Record<string, unknown> = {}): [unkno
   const text = pyodide.runPython(`
 import json
 from wsgi_playground.run_trace import TraceRun
+from wsgi_playground.wire import segments
 job = json.loads(job_json)
 run = TraceRun(job["code"], job["request"], job["settings"])
 run.execute()
 packed = run.trace(packed=True)
 expanded = dict(packed, events=run.recorder.events)
 if run.handler is not None:
-    expanded["response"] = dict(packed["response"], segments=run.handler.wire.segments)
+    expanded["response"] = dict(packed["response"], segments=segments(run.handler.wire, run.recorder.chunk_runs()))
 else:
     expanded["response"] = dict(packed["response"], segments=[])
+times = run.recorder.times
+skipped = [seq for seq, ns in enumerate(times) if ns == 0]
+ranges = []
+for seq in skipped:
+    if ranges and ranges[-1] == seq:
+        ranges[-1] = seq + 1
+    else:
+        ranges += [seq, seq + 1]
+if ranges:
+    expanded["interpolatedTimes"] = ranges
 json.dumps([packed, expanded])
 `) as string;
   return JSON.parse(text) as [unknown, unknown];
@@ -75,6 +86,21 @@ it.each([
 ])('expands %s to the unpacked Trace exactly', (_, code) => {
   const [packed, expanded] = bothForms(code);
   expect(JSON.stringify(unpackTrace(packed))).toBe(JSON.stringify(expanded));
+});
+
+it('interpolates the times the server did not read in a fast stream', () => {
+  const [packed] = bothForms(
+    "def application(e, s):\n    s('200 OK', [])\n    for i in range(2000):\n        yield b'x'\n",
+  );
+  const trace = unpackTrace(packed) as { events: { t: number }[]; interpolatedTimes: number[] };
+  const interpolated = trace.interpolatedTimes.reduce(
+    (sum, value, index) => sum + (index % 2 ? value : -value),
+    0,
+  );
+  // Read every 16th chunk once the stream proves fast: most chunk times are interpolated.
+  expect(interpolated).toBeGreaterThan(1500);
+  const times = trace.events.map((event) => event.t);
+  expect(times).toEqual([...times].sort((a, b) => a - b));
 });
 
 it('expands a run stopped by the event limit during a write', () => {

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { toBase64 } from './bytes.ts';
 import { unpackTrace } from './unpackTrace.ts';
 
+/** Clock readings in nanoseconds as the packing carries them: little-endian int64s. */
+function timesNs(ns: number[]): string {
+  return toBase64(new Uint8Array(new BigInt64Array(ns.map((n) => BigInt(n))).buffer));
+}
+
+/** A clock reading past 2^32, as a machine's uptime in nanoseconds is. */
+const UPTIME = 2 ** 40 * 1000;
+
 const packedEvents = {
-  packing: 1,
+  packing: 2,
   length: 5,
-  times: [10, 5, 1, 1, 2],
+  startedNs: UPTIME + 400,
+  timesNs: timesNs([10_999, 15_000, 16_000, 17_500, 19_000].map((ns) => UPTIME + ns)),
   previews: ['eA==', 'eXk='],
   items: [
     { seq: 0, t: null, kind: 'app.call', actor: 'server', line: 1 },
@@ -80,9 +90,10 @@ describe('unpackTrace', () => {
 
   it('adds the fields of later updates, but never a __proto__', () => {
     const events = {
-      packing: 1,
+      packing: 2,
       length: 2,
-      times: [1, 1],
+      startedNs: 0,
+      timesNs: timesNs([1000, 2000]),
       previews: ['eA=='],
       items: [
         {
@@ -109,7 +120,7 @@ describe('unpackTrace', () => {
       response: {
         status: '200 OK',
         segments: {
-          packing: 1,
+          packing: 2,
           runs: [
             { start: 0, part: 'head', n: 1, size: 20 },
             { start: 20, part: 'body', seq: 3, n: 3, size: [1, 0, 2] },
@@ -133,19 +144,22 @@ describe('unpackTrace', () => {
   });
 
   it.each([
-    ['an unknown packing', { ...packedEvents, packing: 2 }],
+    ['an unknown packing', { ...packedEvents, packing: 1 }],
     ['a length that does not match the times', { ...packedEvents, length: 6 }],
-    ['a run longer than the events left', { ...packedEvents, times: [1, 1], length: 2 }],
+    ['a run longer than the events left', { ...packedEvents, timesNs: timesNs([1, 1]), length: 2 }],
     ['a preview index out of range', { ...packedEvents, previews: ['eA=='] }],
     ['a column of the wrong length', withRun({ line: [1, 2] })],
-    ['a non-numeric time', { ...packedEvents, times: [1, 1, 'x', 1, 1] }],
+    ['a negative time', { ...packedEvents, timesNs: timesNs([1, 1, -1, 1, 1]) }],
+    ['a time beyond 2^53', { ...packedEvents, timesNs: timesNs([1, 1, 2 ** 60, 1, 1]) }],
+    ['times that are not base64', { ...packedEvents, timesNs: '!!' }],
+    ['a missing start time', { ...packedEvents, startedNs: undefined }],
   ])('rejects %s', (_, events) => {
     expect(() => unpackTrace({ events })).toThrow(/Malformed packed trace/);
   });
 
   it('rejects forged segment counts instead of allocating them', () => {
     const response = {
-      segments: { packing: 1, runs: [{ start: 0, part: 'body', n: 1e12, size: 1 }] },
+      segments: { packing: 2, runs: [{ start: 0, part: 'body', n: 1e12, size: 1 }] },
     };
     expect(() => unpackTrace({ events: [], response })).toThrow(/more segments than writes/);
   });

@@ -1,6 +1,6 @@
 /**
  * Expand the compact form in which the Python server object sends a Trace's events and wire
- * segments (`Recorder.packed_events`, `WireBuffer.packed_segments`) into the plain Trace.
+ * segments (`Recorder.packed_events`, `wire.packed_segments`) into the plain Trace.
  *
  * A run of many small chunks is most of a big trace; as one JSON object per event it made
  * Python spend longer writing JSON than serving the app. Packed, a run of chunks is a few
@@ -8,8 +8,10 @@
  * untrusted: a malformed packing throws, and the expanded Trace is validated afterwards.
  */
 
+import { decodeEventTimes } from './eventTimes.ts';
+
 /** The packing version this module expands. */
-const PACKING = 1;
+const PACKING = 2;
 
 type Json = Record<string, unknown>;
 
@@ -51,20 +53,16 @@ function extraFields(run: Json, n: number): Map<number, Json> {
   return extra;
 }
 
-function expandEvents(packed: Json): Json[] {
+function expandEvents(packed: Json): { events: Json[]; interpolated: number[] } {
   if (packed.packing !== PACKING) fail(`unknown packing ${String(packed.packing)}`);
-  const { times, previews, items } = packed;
+  const { previews, items, startedNs, timesNs } = packed;
   const length = count(packed.length, 'length');
-  if (!Array.isArray(times) || times.length !== length) fail('times');
+  if (typeof startedNs !== 'number' || typeof timesNs !== 'string') fail('times');
+  const times = decodeEventTimes(startedNs, timesNs, length);
+  if (!times) fail('times');
   if (!Array.isArray(previews) || !Array.isArray(items)) fail('previews or items');
   const events: Json[] = [];
-  let micros = 0;
-  const nextT = (seq: number): number => {
-    const delta: unknown = times[seq];
-    if (typeof delta !== 'number') fail('time');
-    micros += delta;
-    return micros / 1000;
-  };
+  const nextT = (seq: number): number => times.ms[seq] as number;
   for (const item of items as unknown[]) {
     if (!isRecord(item)) fail('item');
     if (!('run' in item)) {
@@ -106,7 +104,7 @@ function expandEvents(packed: Json): Json[] {
     }
   }
   if (events.length !== length) fail('fewer events than length');
-  return events;
+  return { events, interpolated: times.interpolated };
 }
 
 function expandSegments(packed: Json, maxSegments: number): Json[] {
@@ -144,7 +142,11 @@ export function unpackTrace(data: unknown): unknown {
   if (!isRecord(data)) return data;
   const { events, response } = data;
   const trace: Json = { ...data };
-  if (isPacked(events)) trace.events = expandEvents(events);
+  if (isPacked(events)) {
+    const expanded = expandEvents(events);
+    trace.events = expanded.events;
+    if (expanded.interpolated.length > 0) trace.interpolatedTimes = expanded.interpolated;
+  }
   if (isRecord(response) && isPacked(response.segments)) {
     const writes = Array.isArray(trace.events) ? trace.events.length : 0;
     // Segments of one event merge; a run of them needs events in between: at most 2 per event.

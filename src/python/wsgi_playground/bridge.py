@@ -5,7 +5,7 @@ import json
 from .reference import run_reference
 from .run_trace import run_trace
 from .settings import DEFAULT_SETTINGS
-from .recorder import b64
+from .values import b64
 from .validate_verdict import run_validate
 
 

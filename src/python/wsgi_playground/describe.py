@@ -3,7 +3,8 @@
 import traceback
 import types
 
-from .recorder import short_repr, type_name
+from .streams import ErrorStream, InputStream
+from .values import short_repr, type_name
 
 
 def describe_headers(headers):
@@ -83,3 +84,42 @@ def describe_exception(exc_info, filename, phase, fallback_line=None):
     }
     line = frames[-1].lineno if frames else fallback_line
     return info, line
+
+
+def header_names(headers):
+    """The lower-cased names in a header list the reference accepted."""
+    return {
+        item[0].lower()
+        for item in headers
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)
+    }
+
+
+def snapshot_environ(environ):
+    """Describe each environ entry as the app receives it: key, Python type, value."""
+    entries = []
+    for key, value in list(environ.items()):
+        entry = {"key": str(key), "type": type(value).__name__}
+        if isinstance(value, InputStream):
+            entry["value"] = "<request body: %d bytes>" % value.size
+        elif isinstance(value, ErrorStream):
+            entry["value"] = "<server log stream>"
+        elif isinstance(value, str):
+            entry["value"] = value
+        else:
+            entry["value"] = repr(value)
+        entries.append(entry)
+    return entries
+
+
+def parse_head(head, origin_server):
+    """Split the bytes of a committed head into its status line and header list."""
+    lines = head.decode("latin-1").split("\r\n")
+    status_line = lines.pop(0) if origin_server and lines else None
+    headers = []
+    for line in lines:
+        if not line:
+            break
+        name, _, value = line.partition(":")
+        headers.append([name, value.strip()])
+    return {"statusLine": status_line, "headers": headers}

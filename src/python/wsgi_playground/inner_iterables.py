@@ -12,7 +12,7 @@ import inspect
 import types
 import weakref
 
-from .recorder import type_name
+from .values import type_name
 
 
 def is_wsgi_call(frame):

@@ -1,9 +1,11 @@
 """The event log of one run: what crossed the protocol boundary, when, and from which line."""
 
-import base64
-import operator
+import array
 import sys
 from time import perf_counter_ns
+
+from .chunk_run import VARIES, ChunkRun
+from .values import b64, column, short_repr, type_name
 
 
 class RunLimitExceeded(BaseException):
@@ -13,69 +15,17 @@ class RunLimitExceeded(BaseException):
     """
 
 
-def b64(data):
-    """Return ``data`` (bytes) as base64 text."""
-    return base64.b64encode(bytes(data)).decode("ascii")
-
-
-def type_name(value):
-    """Return the name of ``value``'s type as a person would write it (``bytes``, ``list``)."""
-    kind = type(value)
-    if kind.__module__ in ("builtins", "__main__", "app"):
-        return kind.__qualname__
-    return "%s.%s" % (kind.__module__, kind.__qualname__)
-
-
-def short_repr(value, limit=200):
-    """Return ``repr(value)`` cut to ``limit`` characters; never raises."""
-    try:
-        text = repr(value)
-    except BaseException as error:  # a hostile __repr__ must not break the server
-        text = "<%s object (repr failed: %s)>" % (type_name(value), type_name(error))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def column(values):
-    """A packed column: the one value all entries share, or the list itself."""
-    return values[0] if values.count(values[0]) == len(values) else values
-
-
 #: The version of the packed event and segment format (see ``Recorder.packed_events``).
-PACKING = 1
+PACKING = 2
 
-
-class ChunkRun:
-    """Consecutive ``yield`` or ``write`` events of ``bytes`` by one actor, kept as columns.
-
-    Apps that stream many small chunks make most of a trace's events; one dict per event (and
-    one base64 call per preview) made tracing them ~30 times slower than serving them.
-    """
-
-    __slots__ = ("first", "kind", "actor", "index", "lines", "sizes", "previews", "extra")
-
-    def __init__(self, first, kind, actor, index):
-        self.first = first  # the seq of the first event
-        self.kind = kind
-        self.actor = actor
-        self.index = index  # a yield's chunk index, counted on within the run; None for writes
-        self.lines = []
-        self.sizes = []
-        self.previews = []  # the preview bytes themselves: base64 only once per distinct value
-        self.extra = {}  # offset in the run -> fields added later (a write's error)
-
-    def event(self, offset, t, preview_base64):
-        """The event at ``offset``, as a dict in the order ``Recorder.record`` builds it."""
-        event = {"seq": self.first + offset, "t": t, "kind": self.kind, "actor": self.actor}
-        line = self.lines[offset]
-        if line is not None:
-            event["line"] = line
-        if self.index is not None:
-            event["index"] = self.index + offset
-        event["type"] = "bytes"
-        event["size"] = self.sizes[offset]
-        event["previewBase64"] = preview_base64
-        event.update(self.extra.get(offset, ()))
-        return event
+#: Reading the clock costs more than serving a small chunk (in WebAssembly each reading is a
+#: call out to JavaScript).  While chunks come faster than ``FAST_CHUNK_NS`` each, the chunk
+#: loop reads it for every ``PACE``-th chunk only; the times between are not read (stored as
+#: 0) and are interpolated between the readings around them.  ``Recorder.pace`` decides,
+#: every ``PACE`` chunks, so a slower chunk is read exactly again within ``PACE`` chunks.
+PACE = 16
+PACE_MASK = PACE - 1
+FAST_CHUNK_NS = 20_000
 
 
 class Recorder:
@@ -89,11 +39,49 @@ class Recorder:
         self.filename = filename
         self.max_events = max_events
         self.preview_bytes = preview_bytes
-        self.count = 0
-        self.times = []  # perf_counter_ns() of each event, by seq
+        self.closed_count = 0  # the events before the open run
+        self.times = []  # perf_counter_ns() of each event, by seq; 0: not read (see PACE)
         self.items = []
-        self.run = None  # the ChunkRun that the next chunk may extend
+        self.run = None  # the open ChunkRun that the next chunk may extend
         self.started = perf_counter_ns()
+
+    @property
+    def count(self):
+        """The number of events recorded so far."""
+        run = self.run
+        return self.closed_count + (len(run.previews) if run is not None else 0)
+
+    def close_run(self):
+        """End the open run of chunks: the next event is not one of its chunks."""
+        run = self.run
+        if run is not None:
+            run.open = False
+            self.closed_count += len(run.previews)
+            self.run = None
+
+    def pace(self):
+        """The chunk loop's clock mask: ``PACE_MASK`` (read every ``PACE``-th chunk) while the
+        last ``PACE`` chunks took under ``FAST_CHUNK_NS`` each, else 0 (read every chunk)."""
+        times = self.times
+        if len(times) > PACE and times[-PACE - 1]:
+            fast = times[-1] - times[-PACE - 1] < PACE * FAST_CHUNK_NS
+            return PACE_MASK if fast else 0
+        return 0
+
+    def filled_times(self):
+        """Each event's ``perf_counter_ns()``, those not read interpolated between the readings
+        around them (as ``src/trace/unpackTrace.ts`` does)."""
+        times = list(self.times)
+        last = None
+        for seq, ns in enumerate(times):
+            if not ns:
+                continue
+            if last is not None and seq - last > 1:
+                before = times[last]
+                for gap in range(last + 1, seq):
+                    times[gap] = before + (ns - before) * (gap - last) // (seq - last)
+            last = seq
+        return times
 
     def elapsed_ms(self):
         """Milliseconds since the run started (to the microsecond)."""
@@ -101,7 +89,7 @@ class Recorder:
 
     def ms(self, ns):
         """A perf_counter_ns() reading as milliseconds since the run started."""
-        return ((ns - self.started) // 1000) / 1000
+        return (ns // 1000 - self.started // 1000) / 1000  # as packed_events counts it
 
     def user_line(self, frame=None):
         """Return the line of the innermost frame of the user's file on the stack, or None."""
@@ -114,19 +102,20 @@ class Recorder:
 
     def record(self, kind, actor, line=None, **data):
         """Append an event and return its sequence number."""
-        seq = self.count
+        self.close_run()
+        seq = self.closed_count
         if seq >= self.max_events:
             raise RunLimitExceeded("the run recorded more than %d events" % self.max_events)
         return self.append(seq, kind, actor, line, data)
 
     def finish(self, outcome):
         """Record the final ``complete`` event (even past the event limit)."""
-        return self.append(self.count, "complete", "server", None, {"outcome": outcome})
+        self.close_run()
+        return self.append(self.closed_count, "complete", "server", None, {"outcome": outcome})
 
     def append(self, seq, kind, actor, line, data):
         self.times.append(perf_counter_ns())
-        self.count = seq + 1
-        self.run = None
+        self.closed_count = seq + 1
         event = {"seq": seq, "t": None, "kind": kind, "actor": actor}  # t: filled on expansion
         if line is not None:
             event["line"] = line
@@ -134,25 +123,31 @@ class Recorder:
         self.items.append(event)
         return seq
 
-    def record_bytes(self, kind, actor, line, data, index=None, clock=perf_counter_ns):
+    def open_run(self, kind, actor, index=None, line=VARIES, code=None):
+        """Start a run of byte chunks (ending the open one); raise at the event limit.
+        ``line`` and ``code``: see ``ChunkRun``."""
+        self.close_run()
+        room = self.max_events - self.closed_count
+        if room <= 0:
+            raise RunLimitExceeded("the run recorded more than %d events" % self.max_events)
+        run = self.run = ChunkRun(self.closed_count, kind, actor, index, room, line, code)
+        self.items.append(run)
+        return run
+
+    def record_bytes(self, kind, actor, line, data, index=None):
         """Record a ``yield`` or ``write`` of exactly ``bytes``: ``record`` + ``chunk``, in a run.
 
         A run holds events with consecutive seqs (any other event ends it), so the ``index`` of
         the yields in it counts on by one too (each yield gets the previous one's + 1).
         """
-        seq = self.count
-        if seq >= self.max_events:
-            raise RunLimitExceeded("the run recorded more than %d events" % self.max_events)
-        self.times.append(clock())
-        self.count = seq + 1
         run = self.run
-        if run is None or run.kind != kind or run.actor != actor:
-            run = self.run = ChunkRun(seq, kind, actor, index)
-            self.items.append(run)
-        run.lines.append(line)
-        size = len(data)
-        run.sizes.append(size)
-        run.previews.append(data if size <= self.preview_bytes else data[: self.preview_bytes])
+        if run is None or (run.kind, run.actor, run.line, run.code) != (kind, actor, VARIES, None):
+            run = self.open_run(kind, actor, index)  # not a run of explicit lines like this one
+        if len(run.previews) >= run.room:
+            run = self.open_run(kind, actor, index)  # raises: the run limit is reached
+        seq = run.first + len(run.previews)
+        self.times.append(perf_counter_ns())
+        run.add(line, data, self.preview_bytes)
         return seq
 
     def update(self, seq, **data):
@@ -162,18 +157,30 @@ class Recorder:
                 if item["seq"] == seq:
                     item.update(data)
                     return
-            elif item.first <= seq < item.first + len(item.sizes):
+            elif item.first <= seq < item.first + len(item.previews):
                 item.extra.setdefault(seq - item.first, {}).update(data)
+                return
+
+    def mark_unwritten(self, seq):
+        """Note that the chunk event ``seq`` never reached the wire (its write failed)."""
+        for item in reversed(self.items):
+            if not isinstance(item, dict) and item.first <= seq < item.first + len(item.previews):
+                item.unwritten.add(seq - item.first)
                 return
 
     def exceptions(self):
         """The ``exception`` events recorded so far."""
         return [i for i in self.items if isinstance(i, dict) and i["kind"] == "exception"]
 
+    def chunk_runs(self):
+        """The runs of byte chunks, in order."""
+        return [item for item in self.items if not isinstance(item, dict)]
+
     @property
     def events(self):
         """Every event as a dict, in order (the Trace's ``events``)."""
-        times = self.times
+        self.close_run()
+        times = self.filled_times()
         events = []
         for item in self.items:
             if isinstance(item, dict):
@@ -181,24 +188,25 @@ class Recorder:
                 event["t"] = self.ms(times[item["seq"]])
                 events.append(event)
             else:
-                for offset, preview in enumerate(item.previews):
-                    t = self.ms(times[item.first + offset])
-                    events.append(item.event(offset, t, b64(preview)))
+                events.extend(item.events(times, self.ms))
         return events
 
     def packed_events(self):
         """The events in the compact form ``src/trace/unpackTrace.ts`` expands.
 
-        ``{"packing", "length", "times", "previews", "items"}``: ``times`` holds each event's
-        time in microseconds since the previous one; ``items`` holds each event as a dict
+        ``{"packing", "length", "startedNs", "timesNs", "previews", "items"}``: ``timesNs``
+        holds each event's ``perf_counter_ns()`` as little-endian int64s in base64 (converted
+        in C: a Python operation per event made this the slowest step), 0 where the clock was
+        not read (see ``PACE``); ``items`` holds each event as a dict
         (``seq`` and ``t`` to be filled in) or a run of chunks
         ``{"run": kind, "actor", "type", "n", "index"?, "line", "size", "preview", "extra"?}``
         whose columns are one value for all, or a list of ``n`` (``preview``: indices into
         ``previews``, the distinct previews in base64).
         """
-        start = self.started
-        micros = [(ns - start) // 1000 for ns in self.times]
-        times = micros[:1] + list(map(operator.sub, micros[1:], micros[:-1]))
+        self.close_run()
+        times = array.array("q", self.times)
+        if sys.byteorder != "little":
+            times.byteswap()
         table = {}
         items = []
         for item in self.items:
@@ -206,15 +214,19 @@ class Recorder:
                 items.append(item)
                 continue
             previews = item.previews
-            if previews.count(previews[0]) == len(previews):
+            if not previews:
+                continue
+            if previews.count(previews[0]) == len(previews):  # one chunk, streamed n times
                 preview = table.setdefault(previews[0], len(table))
+                size = column(item.sizes) if item.big else len(previews[0])
             else:
                 preview = [table.setdefault(p, len(table)) for p in previews]
+                size = column(item.sizes)
             run = {"run": item.kind, "actor": item.actor, "type": "bytes", "n": len(previews)}
             if item.index is not None:
                 run["index"] = item.index
-            run["line"] = column(item.lines)
-            run["size"] = column(item.sizes)
+            run["line"] = column(item.line_column())
+            run["size"] = size
             run["preview"] = preview
             if item.extra:
                 run["extra"] = sorted(item.extra.items())
@@ -222,7 +234,8 @@ class Recorder:
         return {
             "packing": PACKING,
             "length": self.count,
-            "times": times,
+            "startedNs": self.started,
+            "timesNs": b64(times.tobytes()),
             "previews": [b64(p) for p in table],
             "items": items,
         }

@@ -7,10 +7,13 @@ import sys
 from .app_loader import LoadError, compile_code, execute, find_callable
 from .describe import describe_exception
 from .environ_builder import RequestError, build_cgi_environ
-from .recorder import PACKING, Recorder, RunLimitExceeded, b64
+from .recorder import PACKING, Recorder, RunLimitExceeded
+from .values import b64
 from .settings import resolve_settings
 from .streams import PrintStream
 from .tracing_handler import TracingHandler
+from .wire import packed_segments
+from .wire import segments as wire_segments
 
 TRACE_VERSION = 1
 
@@ -249,7 +252,8 @@ class TraceRun:
         if handler is None:
             segments = {"packing": PACKING, "runs": []} if packed else []
         else:
-            segments = handler.wire.packed_segments() if packed else handler.wire.segments
+            chunk_runs = self.recorder.chunk_runs()
+            segments = (packed_segments if packed else wire_segments)(handler.wire, chunk_runs)
         if handler is None or handler.commit is None:
             return {
                 "status": None,

@@ -6,7 +6,7 @@ debugger records and carries on where validate raises.
 
 import io
 
-from .recorder import short_repr
+from .values import short_repr
 
 
 class _NoArg:

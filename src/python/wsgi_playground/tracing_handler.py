@@ -5,17 +5,34 @@ record what happens and then do exactly what the reference does.  Its wire bytes
 equal the reference's by construction; the recorder adds observation, not a second opinion.
 """
 
+import opcode
 import sys
 import traceback
 import types
+from time import perf_counter_ns
 from wsgiref.handlers import SimpleHandler
 
 from .app_loader import source_line_of
-from .describe import describe_exc_info, describe_exception, describe_headers, describe_result
+from .describe import (
+    describe_exc_info,
+    describe_exception,
+    describe_headers,
+    describe_result,
+    header_names,
+    parse_head,
+    snapshot_environ,
+)
 from .inner_iterables import InnerIterables
-from .recorder import RunLimitExceeded
+from .chunk_run import ChunkRun
+from .recorder import PACE, PACE_MASK, RunLimitExceeded
 from .streams import ErrorStream, InputStream
 from .wire import WireBuffer
+
+YIELD_VALUE = opcode.opmap["YIELD_VALUE"]
+
+#: What ``record_chunk`` returns for a chunk outside any run: the next chunk starts one.
+NO_RUN = ChunkRun(0, "yield", "app", None, 0)
+NO_RUN.open = False
 
 #: Exceptions that end the run itself; the server must not turn them into a 500 response.
 RUN_ENDING = (KeyboardInterrupt, RunLimitExceeded)
@@ -38,6 +55,11 @@ class TracingHandler(SimpleHandler):
             multithread=settings["multithread"],
             multiprocess=settings["multiprocess"],
         )
+        # The hooks that move bytes to the client (``SimpleHandler._write``/``_flush``) go
+        # straight to the wire: it takes every write whole, so wsgiref's partial-write loop
+        # around it has nothing to do.  ``reserve`` picks the fastest write that keeps the cap.
+        self._write, self._flush = self.wire.write, self.wire.flush
+        self.margin = PACE * recorder.preview_bytes  # what the chunk loop sends between checks
         self.origin_server = settings["personality"] == "http"
         self.http_version = settings["httpVersion"]
         self.wsgi_run_once = settings["runOnce"]
@@ -122,24 +144,30 @@ class TracingHandler(SimpleHandler):
         """The ``write()`` callable handed to the app, recorded before the reference runs."""
         recorder = self.recorder
         line = recorder.user_line()
-        if type(data) is bytes:  # the common case, kept compact (see Recorder.record_bytes)
+        exact = type(data) is bytes
+        if exact:  # the common case, kept compact (see Recorder.record_bytes)
             seq = recorder.record_bytes("write", "app", line, data)
         else:
             seq = recorder.record("write", "app", line, **recorder.chunk(data))
-        self.wire.seq, self.phase_line = seq, line
+        self.phase_line = line
+        if exact:
+            self.reserve(len(data))
         try:
             self.write(data)
         except BaseException as error:
-            self.recorder.update(seq, error="%s: %s" % (type(error).__name__, error))
+            if exact:
+                recorder.mark_unwritten(seq)
+            recorder.update(seq, error="%s: %s" % (type(error).__name__, error))
             raise
 
     def send_headers(self):
         """Commit the headers: from here on, the status and headers are on the wire."""
-        body_seq = self.wire.seq
-        self.wire.part, self.wire.seq = "head", None
         start = len(self.wire.head)
-        super().send_headers()
-        self.wire.part, self.wire.seq = "body", body_seq
+        self._write = self.wire.write_head
+        try:
+            super().send_headers()
+        finally:
+            self._write = self.wire.write  # until the next reserve()
         self.commit = parse_head(bytes(self.wire.head[start:]), self.origin_server)
         added = [n for n, _ in self.commit["headers"] if n.lower() not in self.app_header_names]
         self.recorder.record(
@@ -159,8 +187,7 @@ class TracingHandler(SimpleHandler):
         """Send the iterable's data, then close it: ``BaseHandler.finish_response``, recorded."""
         try:
             if not self.result_is_file() or not self.sendfile():
-                for data in self.traced_chunks(self.result):
-                    self.write(data)
+                self.send_iterable(self.result)
                 self.phase = "finish"
                 self.finish_content()
         except BaseException:
@@ -173,32 +200,107 @@ class TracingHandler(SimpleHandler):
         else:
             self.close()
 
-    def traced_chunks(self, result):
-        """Iterate ``result`` as the server does, recording each chunk with its ``yield`` line."""
+    def send_iterable(self, result):
+        """Send each chunk of ``result`` as ``BaseHandler.finish_response`` does, recording it
+        with the line of its ``yield``.
+
+        This is the hot loop of a streamed body, so a chunk that extends the open run of
+        ``bytes`` chunks is recorded inline, straight into the run's columns (``ChunkRun``);
+        ``record_chunk`` takes every other one.
+        """
         self.phase = "iterate"
         iterator = self.observed(iter, result)
-        generator = iterator if isinstance(iterator, types.GeneratorType) else None
-        recorder, wire = self.recorder, self.wire
-        index = 0
-        while True:
-            self.phase = "next"
+        self.phase = "next"
+        try:
+            first = self.observed(next, iterator)
+        except StopIteration:
+            return
+        recorder, write, reserve = self.recorder, self.write, self.reserve
+        preview_bytes, append_time = recorder.preview_bytes, recorder.times.append
+        clock = perf_counter_ns
+        actor, line = ("server", None) if self.sending_error_body else ("app", self.return_line)
+        # The generator's frame, when its chunks' lines must be read chunk by chunk (``frame``
+        # None: every chunk has ``line``).
+        frame = iterator.gi_frame if isinstance(iterator, types.GeneratorType) else None
+        if frame is not None and yield_sites(frame.f_code) == 1:
+            frame, line = None, frame.f_lineno
+        run = None
+        clock_mask = 0  # read the clock for every chunk until recorder.pace() says otherwise
+        try:
+            run = self.record_chunk(first, run, actor, frame, line)
             try:
-                data = self.observed(next, iterator) if index == 0 else next(iterator)
-            except StopIteration:
-                return
-            frame = generator.gi_frame if generator is not None else None
-            line = frame.f_lineno if frame is not None else self.return_line
-            actor = "app"
-            if self.sending_error_body:  # the server's own error page, not the app's data
-                actor, line = "server", None
-            if type(data) is bytes:  # the common case, kept compact (see Recorder.record_bytes)
-                seq = recorder.record_bytes("yield", actor, line, data, index)
-            else:
-                seq = recorder.record("yield", actor, line, index=index, **recorder.chunk(data))
-            self.phase, self.phase_line, wire.seq = "send", line, seq
+                write(first)
+            except BaseException:
+                self.chunk_not_sent(run, frame, line)
+                raise
+            left, append_line = run.room - 1, run.lines.append
+            append_preview = run.previews.append
+            for data in iterator:
+                if left and type(data) is bytes and run.open:
+                    left -= 1
+                    if left & clock_mask:
+                        append_time(0)  # not read: interpolated (see recorder.PACE)
+                    else:
+                        append_time(clock())
+                        if not left & PACE_MASK:
+                            clock_mask = recorder.pace()
+                            reserve(0)
+                    if frame is not None:
+                        append_line(frame.f_lasti)
+                    if len(data) > preview_bytes:
+                        run.big[len(run.previews)] = len(data)
+                        append_preview(data[:preview_bytes])
+                        reserve(len(data))
+                    else:
+                        append_preview(data)
+                else:
+                    run = self.record_chunk(data, run, actor, frame, line)
+                    left, append_line = run.room - 1, run.lines.append
+                    append_preview = run.previews.append
+                try:
+                    write(data)
+                except BaseException:
+                    self.chunk_not_sent(run, frame, line)
+                    raise
+        except BaseException:
+            if self.phase == "next" and run is not None and run.previews:
+                self.phase_line = run.line_of(len(run.previews) - 1)
+            raise
+        finally:
+            if run is not None:
+                self.chunks += len(run.previews)
+
+    def chunk_not_sent(self, run, frame, line):
+        """The write of the chunk just recorded raised: it was never sent (no wire segment)."""
+        self.phase = "send"
+        self.phase_line = line if frame is None else frame.f_lineno
+        if run.previews:
+            run.unwritten.add(len(run.previews) - 1)
+
+    def record_chunk(self, data, run, actor, frame, line):
+        """Record a chunk the loop cannot add to the open run: the first of a run, one that is
+        not ``bytes`` (its write will fail), or one past the event limit (this raises)."""
+        recorder = self.recorder
+        if run is not None:
+            self.chunks += len(run.previews)
+        self.phase_line = line = line if frame is None else frame.f_lineno
+        if type(data) is not bytes:
+            recorder.record("yield", actor, line, index=self.chunks, **recorder.chunk(data))
             self.chunks += 1
-            index += 1
-            yield data
+            return NO_RUN
+        if frame is None:
+            run = recorder.open_run("yield", actor, self.chunks, line=line)
+        else:
+            run = recorder.open_run("yield", actor, self.chunks, code=frame.f_code)
+        recorder.times.append(perf_counter_ns())
+        run.add(None if frame is None else frame.f_lasti, data, recorder.preview_bytes)
+        self.reserve(len(data))
+        return run
+
+    def reserve(self, size):
+        """Before sending ``size`` bytes, and up to ``PACE`` small chunks after them (the chunk
+        loop checks again within that many): pick the wire's fastest write that keeps its cap."""
+        self._write = self.wire.writer(size + self.margin)
 
     def observed(self, step, iterable):
         """``step(iterable)``, noting the inner WSGI calls made on the way (by middleware that
@@ -268,40 +370,6 @@ class TracingHandler(SimpleHandler):
         return super().error_output(environ, start_response)
 
 
-def header_names(headers):
-    """The lower-cased names in a header list the reference accepted."""
-    return {
-        item[0].lower()
-        for item in headers
-        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)
-    }
-
-
-def snapshot_environ(environ):
-    """Describe each environ entry as the app receives it: key, Python type, value."""
-    entries = []
-    for key, value in list(environ.items()):
-        entry = {"key": str(key), "type": type(value).__name__}
-        if isinstance(value, InputStream):
-            entry["value"] = "<request body: %d bytes>" % value.size
-        elif isinstance(value, ErrorStream):
-            entry["value"] = "<server log stream>"
-        elif isinstance(value, str):
-            entry["value"] = value
-        else:
-            entry["value"] = repr(value)
-        entries.append(entry)
-    return entries
-
-
-def parse_head(head, origin_server):
-    """Split the bytes of a committed head into its status line and header list."""
-    lines = head.decode("latin-1").split("\r\n")
-    status_line = lines.pop(0) if origin_server and lines else None
-    headers = []
-    for line in lines:
-        if not line:
-            break
-        name, _, value = line.partition(":")
-        headers.append([name, value.strip()])
-    return {"statusLine": status_line, "headers": headers}
+def yield_sites(code):
+    """The number of places in ``code`` where it yields (``YIELD_VALUE`` instructions)."""
+    return code.co_code[::2].count(YIELD_VALUE)

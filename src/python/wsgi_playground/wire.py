@@ -1,85 +1,98 @@
 """The client's side of the connection: every byte the server sends, with where it came from."""
 
-from .recorder import PACKING, column
+import io
 
-_NONE = object()  # no segment yet
+from .recorder import PACKING
+from .values import column
 
 
 class WireBuffer:
-    """A write-only byte stream standing in for the socket (``SimpleHandler.stdout``).
+    """The byte stream standing in for the socket: what ``TracingHandler._write`` writes to.
 
-    Keeps up to ``max_bytes`` of the response (counts stay exact beyond it) and the segments,
-    each naming the part it belongs to (``head`` or ``body``) and the event that produced it.
-    Segments are kept in runs of contiguous ones of one part whose events follow each other
-    (``(start, part, first seq or None, sizes)``): a streamed body is one run, not a dict a chunk.
+    Keeps up to ``max_bytes`` of the response (``size`` stays exact beyond it) and the head
+    whole.  Which event produced which bytes is not tracked byte by byte (that doubled the cost
+    of a streamed body); ``segment_runs`` derives it afterwards: the head is one segment at the
+    start, and each chunk event whose write went through is one body segment of its size.
     """
 
     def __init__(self, max_bytes):
         self.max_bytes = max_bytes
         self.data = bytearray()
         self.head = bytearray()
-        self.size = 0
-        self.part = "head"
-        self.seq = None
-        self.runs = []
-        self.sizes = None  # the sizes of the last run's segments
-        self.last = (_NONE, _NONE)  # the part and seq of the last segment
-        self.next_seq = _NONE  # the seq that would continue the last run
+        self.head_sent = False
+        self.dropped = 0  # bytes sent past max_bytes: counted, not kept
+
+    @property
+    def size(self):
+        """Every byte sent, kept or not."""
+        return len(self.data) + self.dropped
 
     def write(self, data):
-        """Take ``data`` whole, as a socket's sendall would (wsgiref expects no partial writes)."""
-        start = self.size
-        size = len(data)
-        self.size = start + size
-        kept = len(self.data)
-        if kept < self.max_bytes:
-            self.data += data[: self.max_bytes - kept]
-        part, seq = self.part, self.seq
-        if part == "head":
-            self.head += data
-        last_part = self.last[0]
-        if seq == self.next_seq and part == last_part:  # the next event's chunk: hot path
-            self.sizes.append(size)
-        elif (part, seq) == self.last:  # the same event writes on: one segment
-            self.sizes[-1] += size
-        else:
-            self.sizes = [size]
-            self.runs.append((start, part, seq, self.sizes))
-        self.last = part, seq
-        self.next_seq = _NONE if seq is None else seq + 1
-        return size
+        """Take ``data`` whole, as a socket's sendall would, keeping what fits."""
+        room = self.max_bytes - len(self.data)
+        if len(data) <= room:
+            self.data += data
+            return
+        if room > 0:
+            self.data += data[:room]
+        self.dropped += len(data) - max(room, 0)
 
-    def flush(self):
-        """Nothing to flush: bytes are 'sent' as they are written."""
+    def writer(self, coming):
+        """The write for the next ``coming`` bytes: the bytearray's own ``extend`` while they
+        fit under ``max_bytes`` (a method of C: no Python call a chunk), else ``write``."""
+        return self.data.extend if len(self.data) + coming <= self.max_bytes else self.write
+
+    def write_head(self, data):
+        """Take bytes of the status line and headers (``send_headers`` writes through this)."""
+        self.head_sent = True
+        self.head += data
+        self.write(data)
+
+    #: Nothing to flush: bytes are 'sent' as they are written.  A method of C (called once a
+    #: chunk, and a Python call costs more than wsgiref's own work on a small chunk).
+    flush = staticmethod(io.BytesIO().flush)
 
     @property
     def truncated(self):
         """True when more bytes were sent than kept."""
-        return self.size > len(self.data)
+        return self.dropped > 0
 
-    @property
-    def segments(self):
-        """The segments as the Trace lists them: ``{start, end, part, seq?}``."""
-        segments = []
-        for start, part, seq, sizes in self.runs:
-            for offset, size in enumerate(sizes):
-                segment = {"start": start, "end": start + size, "part": part}
-                if seq is not None:
-                    segment["seq"] = seq + offset
-                segments.append(segment)
-                start += size
-        return segments
 
-    def packed_segments(self):
-        """The segments in the compact form ``src/trace/unpackTrace.ts`` expands:
-        ``{"packing", "runs": [{"start", "part", "seq"?, "n", "size"}]}``, where ``size`` is one
-        size for all ``n`` segments or a list of ``n``."""
-        runs = []
-        for start, part, seq, sizes in self.runs:
-            run = {"start": start, "part": part}
+def segment_runs(wire, chunk_runs):
+    """The segments as runs ``(start, part, first seq or None, sizes)``: the head, then the
+    body, one segment per chunk event (``Recorder.chunk_runs``) whose bytes were sent."""
+    runs = [(0, "head", None, [len(wire.head)])] if wire.head_sent else []
+    start = len(wire.head)
+    for chunk_run in chunk_runs:
+        for first, sizes in chunk_run.written():
+            runs.append((start, "body", first, sizes))
+            start += sum(sizes)
+    return runs
+
+
+def segments(wire, chunk_runs):
+    """The segments as the Trace lists them: ``{start, end, part, seq?}``."""
+    expanded = []
+    for start, part, seq, sizes in segment_runs(wire, chunk_runs):
+        for offset, size in enumerate(sizes):
+            segment = {"start": start, "end": start + size, "part": part}
             if seq is not None:
-                run["seq"] = seq
-            run["n"] = len(sizes)
-            run["size"] = column(sizes)
-            runs.append(run)
-        return {"packing": PACKING, "runs": runs}
+                segment["seq"] = seq + offset
+            expanded.append(segment)
+            start += size
+    return expanded
+
+
+def packed_segments(wire, chunk_runs):
+    """The segments in the compact form ``src/trace/unpackTrace.ts`` expands:
+    ``{"packing", "runs": [{"start", "part", "seq"?, "n", "size"}]}``, where ``size`` is one
+    size for all ``n`` segments or a list of ``n``."""
+    runs = []
+    for start, part, seq, sizes in segment_runs(wire, chunk_runs):
+        run = {"start": start, "part": part}
+        if seq is not None:
+            run["seq"] = seq
+        run["n"] = len(sizes)
+        run["size"] = column(sizes)
+        runs.append(run)
+    return {"packing": PACKING, "runs": runs}
