@@ -9,11 +9,10 @@ import { useFindingsView } from './findings/useFindingsView.ts';
 import { ExamplesButton } from './gallery/ExamplesButton.tsx';
 import { LoadedExampleBanner } from './gallery/LoadedExampleBanner.tsx';
 import { Workspace } from './layout/Workspace.tsx';
+import { RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
 import { LiveToggle } from './LiveToggle.tsx';
 import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
 import { RequestBar } from './request/RequestBar.tsx';
-import { RequestBuilder } from './request/RequestBuilder.tsx';
-import { ResultsTabs } from './results/ResultsTabs.tsx';
 import { RunSummary } from './RunSummary.tsx';
 import { HistoryButton } from './share/HistoryButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
@@ -23,6 +22,9 @@ import { useColorScheme } from './useColorScheme.ts';
 import { useEngineStatus } from './useEngineStatus.ts';
 import { usePlaygroundState } from './usePlaygroundState.ts';
 import { useRunShortcut } from './useRunShortcut.ts';
+
+/** Where a lazily loaded panel will be (see lazyPanels.ts). */
+const PLACEHOLDER = <div className="panel-placeholder" aria-busy="true" />;
 
 // Monaco is the biggest part of the page; the shell paints first, Python boots meanwhile.
 const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
@@ -53,6 +55,7 @@ export function App({
   const run = useCallback(() => void store.run().catch(() => {}), [store]);
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
   useRunShortcut(run);
+  const painted = useShellPainted();
   // Monaco's 3 MB of JavaScript would compete with Python's boot for the two cores and the
   // main thread: load it once the first result is on screen (or Python is idle or failed).
   const editorWanted = useEditorWanted(
@@ -100,20 +103,26 @@ export function App({
       {state.result && (
         <RunSummary result={state.result} stale={state.shownTrace !== trace && trace !== null} />
       )}
-      <ResultsTabs
-        trace={state.shownTrace}
-        selectedSeq={state.selectedSeq}
-        onSelect={select}
-        badges={
-          state.shownTrace
-            ? {
-                Timeline: state.shownTrace.events.length.toLocaleString('en'),
-                Findings: findings.length.toLocaleString('en'),
-              }
-            : {}
-        }
-        findings={findingsView}
-      />
+      <Suspense fallback={PLACEHOLDER}>
+        {painted ? (
+          <ResultsTabs
+            trace={state.shownTrace}
+            selectedSeq={state.selectedSeq}
+            onSelect={select}
+            badges={
+              state.shownTrace
+                ? {
+                    Timeline: state.shownTrace.events.length.toLocaleString('en'),
+                    Findings: findings.length.toLocaleString('en'),
+                  }
+                : {}
+            }
+            findings={findingsView}
+          />
+        ) : (
+          PLACEHOLDER
+        )}
+      </Suspense>
     </>
   );
 
@@ -139,15 +148,21 @@ export function App({
       <Workspace
         editor={editor}
         request={
-          <RequestBuilder
-            request={state.request}
-            settings={state.settings}
-            onRequest={(patch) => store.setRequest(patch)}
-            onSettings={(patch) => store.setSettings(patch)}
-            timeLimitMs={state.timeLimitMs}
-            onTimeLimit={(ms) => store.setTimeLimit(ms)}
-            engine={engine}
-          />
+          <Suspense fallback={PLACEHOLDER}>
+            {painted ? (
+              <RequestBuilder
+                request={state.request}
+                settings={state.settings}
+                onRequest={(patch) => store.setRequest(patch)}
+                onSettings={(patch) => store.setSettings(patch)}
+                timeLimitMs={state.timeLimitMs}
+                onTimeLimit={(ms) => store.setTimeLimit(ms)}
+                engine={engine}
+              />
+            ) : (
+              PLACEHOLDER
+            )}
+          </Suspense>
         }
         results={<div className="results-column">{results}</div>}
       />

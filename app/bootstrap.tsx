@@ -9,7 +9,6 @@ import { isEmbedSearch } from '../src/index.ts';
 import { App } from './App.tsx';
 import { startEngine } from './engine.ts';
 import { createPlaygroundStore } from './playgroundStore.ts';
-import { EmbedApp } from './share/EmbedApp.tsx';
 import { applyStartup, forgetLink, openFragment, personStorage } from './share/pageLinks.ts';
 import { createShareSession } from './share/shareSession.ts';
 import { resolveStartup } from './share/startup.ts';
@@ -37,9 +36,11 @@ window.addEventListener('pagehide', () => session.flush());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The embedded page is a page of its own; the playground's shell does not carry it.
+const { EmbedApp } = embed ? await import('./share/EmbedApp.tsx') : { EmbedApp: null };
 createRoot(root).render(
   <StrictMode>
-    {embed ? (
+    {EmbedApp ? (
       <EmbedApp engine={engine} store={store} />
     ) : (
       <App engine={engine} store={store} share={session} />

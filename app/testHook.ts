@@ -1,5 +1,5 @@
 import type { Finding, RequestDraft, Trace } from '../src/index.ts';
-import { findingsOf } from './findings/findingsOf.ts';
+import { loadedFindingsOf, loadRules } from './findings/rulesLoader.ts';
 import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
 
 /** The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). */
@@ -29,12 +29,16 @@ export function installTestHook(target: Window, store: PlaygroundStore): void {
     getCode: () => store.getState().code,
     setRequest: (request) => store.setRequest(request),
     getRequest: () => structuredClone(store.getState().request),
-    run: () => store.run(),
+    run: async () => {
+      const trace = await store.run();
+      await loadRules(); // so that `findings` has them
+      return trace;
+    },
     get lastTrace() {
       return latestTrace(store.getState());
     },
     get findings() {
-      return findingsOf(store.getState().shownTrace);
+      return loadedFindingsOf(store.getState().shownTrace);
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * The engine's public surface: run a WSGI app on a request and get a Trace.
- * Framework-free; the UI (app/) and the CLI import only from here.
+ * Framework-free; the UI (app/) and the CLI import only from here and from the two entries
+ * the page loads after its shell has painted: `rules/index.ts` (the rules, their PEP sections
+ * and the wsgiref.validate mapping) and `share/exports.ts` (curl, HTTPie, Python, pytest).
  */
 export * from './trace/schema.ts';
 export { parseTrace, type ParsedTrace } from './trace/parseTrace.ts';
@@ -20,23 +22,8 @@ export * from './trace/environDocs.ts';
 export * from './trace/environGroups.ts';
 export * from './trace/wireMap.ts';
 export { timeIsInterpolated } from './trace/eventTimes.ts';
-export {
-  runRules,
-  ruleById,
-  RULES,
-  RULE_GROUPS,
-  type RuleGroup,
-  type RuleInfo,
-} from './rules/index.ts';
 export { SEVERITIES, type Finding, type Rule, type RuleHit, type Severity } from './rules/types.ts';
 export { PEP_SECTIONS, PEP_SECTION_TITLES } from './rules/pep.ts';
-export {
-  BEYOND_VALIDATE,
-  VALIDATE_CHECKS,
-  WERKZEUG_DIFFERENCES,
-  type MappingStatus,
-  type ValidateCheck,
-} from './rules/validateMapping.ts';
 export {
   EXAMPLES,
   EXAMPLE_GROUPS,
@@ -50,13 +37,8 @@ export {
 export { exampleDraft } from './examples/exampleDraft.ts';
 export * from './request/query.ts';
 export { checkJson, type JsonProblem } from './request/jsonCheck.ts';
-export * from './share/curl.ts';
 export * from './trace/timelineModel.ts';
 export * from './share/shareLink.ts';
 export * from './share/draftStorage.ts';
 export { DEFAULT_TIMEOUT_MS, type RunOptions } from './runtime/browserEngine.ts';
-export { toHttpie, type ToHttpieOptions } from './share/exportHttpie.ts';
-export { serverSoftwareOf, toPythonScript, type PythonScriptInput } from './share/exportPython.ts';
-export { pytestUnavailable, toPytest } from './share/exportPytest.ts';
-export { toHar, type HarEntry, type HarLog, type HarOptions } from './share/exportHar.ts';
 export * from './share/shareText.ts';

@@ -1,4 +1,4 @@
-import { ruleById } from '../../src/index.ts';
+import { ruleById } from '../../src/rules/index.ts';
 import { useEventFindings } from './findingsContext.ts';
 import { pepLabel, SEVERITY_WORDS } from './findingOrder.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';

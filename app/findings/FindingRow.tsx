@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { ruleById, type Finding } from '../../src/index.ts';
+import { type Finding } from '../../src/index.ts';
+import { ruleById } from '../../src/rules/index.ts';
 import { revealInEditor } from '../timeline/revealInEditor.ts';
 import { pepLabel, SEVERITY_WORDS } from './findingOrder.ts';
 import { RuleText } from './RuleText.tsx';

@@ -1,4 +1,5 @@
-import { runRules, type Finding, type Trace } from '../../src/index.ts';
+import { type Finding, type Trace } from '../../src/index.ts';
+import { runRules } from '../../src/rules/index.ts';
 
 /** Each trace's findings, so that the page and the test hook apply the rules once per run. */
 const cache = new WeakMap<Trace, readonly Finding[]>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PEP_SECTIONS, ruleById, type Finding } from '../../src/index.ts';
+import { PEP_SECTIONS, type Finding } from '../../src/index.ts';
+import { ruleById } from '../../src/rules/index.ts';
 import { checkOfMessage, compareVerdicts } from './verdictComparison.ts';
 
 const finding = (rule: string, severity: Finding['severity'] = 'error'): Finding => ({

@@ -3,14 +3,13 @@
  * request, and where the two differ — explained with the mapping of validate's checks to our
  * rules (`VALIDATE_CHECKS`, `BEYOND_VALIDATE`), never guessed.
  */
+import { type Finding, type ValidateVerdict } from '../../src/index.ts';
 import {
   BEYOND_VALIDATE,
   ruleById,
   VALIDATE_CHECKS,
-  type Finding,
   type ValidateCheck,
-  type ValidateVerdict,
-} from '../../src/index.ts';
+} from '../../src/rules/index.ts';
 import { sortFindings } from './findingOrder.ts';
 
 /** validate's messages (from wsgiref/validate.py), and the check of its docstring each is. */

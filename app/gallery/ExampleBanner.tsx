@@ -1,4 +1,5 @@
-import { EXAMPLE_GROUPS, ruleById, type Example } from '../../src/index.ts';
+import { EXAMPLE_GROUPS, type Example } from '../../src/index.ts';
+import { ruleById } from '../../src/rules/index.ts';
 import { SeverityIcon } from '../findings/SeverityIcon.tsx';
 import type { LoadedExample } from './loadExample.ts';
 import { nextExample } from './loadExample.ts';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { EXAMPLE_GROUPS, EXAMPLES, ruleById, type Example } from '../../src/index.ts';
+import { EXAMPLE_GROUPS, EXAMPLES, type Example } from '../../src/index.ts';
+import { ruleById } from '../../src/rules/index.ts';
 import { SeverityIcon } from '../findings/SeverityIcon.tsx';
 import { teaserOf } from './loadExample.ts';
 import './gallery.css';

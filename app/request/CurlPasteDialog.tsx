@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { parseCurl, type CurlImport } from '../../src/index.ts';
+import { parseCurl, type CurlImport } from '../../src/share/exports.ts';
 import { ModalDialog } from './ModalDialog.tsx';
 
 const EXAMPLE = `curl 'http://localhost:8000/items?page=2' \\

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { type CurlImport } from '../../src/index.ts';
+import { type CurlImport } from '../../src/share/exports.ts';
 import './curlDialogs.css';
 
 /** A clean import is confirmed briefly; one with warnings stays until dismissed. */

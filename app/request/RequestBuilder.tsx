@@ -1,11 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import {
-  readQuery,
-  toCurl,
-  type CurlImport,
-  type BrowserEngine,
-  type RequestDraft,
-} from '../../src/index.ts';
+import { readQuery, type BrowserEngine, type RequestDraft } from '../../src/index.ts';
+import { toCurl, type CurlImport } from '../../src/share/exports.ts';
 import type { RunSettings } from '../playgroundStore.ts';
 import { BodyPanel } from './BodyPanel.tsx';
 import { CopyCurlButton } from './CopyCurlButton.tsx';

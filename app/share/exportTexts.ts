@@ -2,19 +2,16 @@
  * The texts behind the Share menu's items, from the page's state: the link (plain or embedded),
  * Markdown, curl, HTTPie, the Python script, the pytest file and the HAR log.
  */
+import { embedSnippet, toHttpRequest, toMarkdown, type Trace } from '../../src/index.ts';
 import {
-  embedSnippet,
   pytestUnavailable,
   serverSoftwareOf,
   toCurl,
   toHar,
   toHttpie,
-  toHttpRequest,
-  toMarkdown,
   toPytest,
   toPythonScript,
-  type Trace,
-} from '../../src/index.ts';
+} from '../../src/share/exports.ts';
 import { latestTrace, type PlaygroundState } from '../playgroundStore.ts';
 import type { RunRecord } from './shareSession.ts';
 import type { Workbench } from './startup.ts';

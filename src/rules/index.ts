@@ -1,6 +1,7 @@
 /**
  * The protocol rules, in the order of the docs (the course through PEP 3333), and
- * {@link runRules}, which applies them all to a Trace.
+ * {@link runRules}, which applies them all to a Trace. A public entry of its own (see
+ * `src/index.ts`): the page loads it after its shell has painted.
  */
 import type { Trace } from '../trace/schema.ts';
 import { appRaised } from './appRaised.ts';
@@ -38,6 +39,14 @@ import { writeNotBytes } from './writeNotBytes.ts';
 import { yieldBeforeStartResponse } from './yieldBeforeStartResponse.ts';
 import { yieldNotBytes } from './yieldNotBytes.ts';
 import type { Finding, Rule } from './types.ts';
+
+export {
+  BEYOND_VALIDATE,
+  VALIDATE_CHECKS,
+  WERKZEUG_DIFFERENCES,
+  type MappingStatus,
+  type ValidateCheck,
+} from './validateMapping.ts';
 
 /** A group of rules, as the docs and the UI list them. */
 export interface RuleGroup {
