@@ -10,11 +10,19 @@ const IDLE_MS = 1000;
  * first result.
  */
 export function useEditorWanted(firstResultShown: boolean, pythonReady: boolean): boolean {
-  const [idle, setIdle] = useState(false);
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
-    if (!pythonReady || firstResultShown) return undefined;
-    const timer = setTimeout(() => setIdle(true), IDLE_MS);
+    if (wanted) return undefined;
+    if (firstResultShown) {
+      // Two frames: the first result has been painted before Monaco's parse begins.
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => setWanted(true));
+      });
+      return () => cancelAnimationFrame(frame);
+    }
+    if (!pythonReady) return undefined;
+    const timer = setTimeout(() => setWanted(true), IDLE_MS);
     return () => clearTimeout(timer);
-  }, [pythonReady, firstResultShown]);
-  return firstResultShown || idle;
+  }, [wanted, pythonReady, firstResultShown]);
+  return wanted;
 }

@@ -1,19 +1,28 @@
 /// <reference lib="webworker" />
 /** Boot Pyodide and serve one request with plain wsgiref; post the body and the boot time. */
 import { loadPyodide } from 'pyodide';
+import DEFAULT_APP from '../app/defaultExample.py?raw';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const APP = `
+// The playground's default app and request, served by plain wsgiref: no tracer, no UI.
+const APP = `${DEFAULT_APP}
+
 import io
 from wsgiref.handlers import SimpleHandler
 
-def application(environ, start_response):
-    start_response("200 OK", [("Content-Type", "text/plain")])
-    return [b"Hello, World!"]
-
+environ = {
+    "REQUEST_METHOD": "GET",
+    "SCRIPT_NAME": "",
+    "PATH_INFO": "/hello",
+    "QUERY_STRING": "name=World",
+    "SERVER_NAME": "localhost",
+    "SERVER_PORT": "8000",
+    "SERVER_PROTOCOL": "HTTP/1.1",
+    "HTTP_HOST": "localhost:8000",
+}
 out = io.BytesIO()
-SimpleHandler(io.BytesIO(), out, io.StringIO(), {"REQUEST_METHOD": "GET", "SERVER_PROTOCOL": "HTTP/1.1"}).run(application)
+SimpleHandler(io.BytesIO(), out, io.StringIO(), environ).run(application)
 out.getvalue().split(b"\\r\\n\\r\\n", 1)[1].decode()
 `;
 

@@ -1,8 +1,9 @@
 """The environ is built from the request as PEP 3333 specifies."""
 
 import unittest
+import urllib.parse
 
-from wsgi_playground.environ_builder import RequestError, build_cgi_environ
+from wsgi_playground.environ_builder import RequestError, build_cgi_environ, unquote_to_bytes
 from wsgi_playground.settings import resolve_settings
 
 from .helpers import environ, trace_of
@@ -97,6 +98,13 @@ class EnvironTest(unittest.TestCase):
         trace = trace_of(ECHO, "GET", "/x", scriptName="/mnt")
         self.assertEqual(trace["outcome"], "bad-request")
         self.assertIn("mount point", trace["error"]["message"])
+
+
+class UnquoteTest(unittest.TestCase):
+    def test_unquote_to_bytes_matches_urllib(self):
+        for text in ["/a%20b", "/%e2%82%AC", "/%zz%2", "/\u00e9%41", "%", "%%41", "/a%2Fb%00", ""]:
+            with self.subTest(text):
+                self.assertEqual(unquote_to_bytes(text), urllib.parse.unquote_to_bytes(text))
 
 
 if __name__ == "__main__":

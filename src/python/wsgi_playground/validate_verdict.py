@@ -13,7 +13,6 @@ import sys
 import traceback
 import warnings
 from wsgiref.handlers import SimpleHandler
-from wsgiref.validate import validator
 
 from .app_loader import execute, find_callable
 from .environ_builder import build_cgi_environ
@@ -67,6 +66,8 @@ def run_validate(code, request, settings=None):
 
     Returns ``{"passed", "errors": [message], "warnings": [message]}``.
     """
+    from wsgiref.validate import validator  # only when asked for: it slows the start-up
+
     settings = resolve_settings(settings)
     cgi_environ, _ = build_cgi_environ(request, settings)
     filename = settings["filename"]
