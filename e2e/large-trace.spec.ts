@@ -1,6 +1,6 @@
 /**
  * User story: my app yields 100,000 chunks; the timeline shows all of them without freezing,
- * scrolls to the end, and narrows to the kinds I pick.
+ * scrolls to the end, says which times are estimates, and narrows to the kinds I pick.
  */
 import { expect, openPlayground, showTab, test } from './support/playground.ts';
 
@@ -38,6 +38,11 @@ test('a 100,000-event trace renders, scrolls to its end and filters by kind', as
   await expect(ofKind('complete')).toBeInViewport();
   await expect(ofKind('complete')).toContainText('complete');
   await expect(ofKind('yield').last()).toContainText('chunk #99999');
+  // In so fast a stream most chunk times are interpolated, and say so.
+  await ofKind('yield').filter({ hasText: '≈' }).last().click();
+  const details = timeline.getByRole('region', { name: 'Event details' });
+  await expect(details).toContainText(/≈ [\d.]+ ms \(interpolated\)/);
+  await expect(details.getByTitle(/reads the clock for every 16th chunk/)).toBeVisible();
 
   // From the top, the keyboard's End goes there too.
   await table.evaluate((element) => {

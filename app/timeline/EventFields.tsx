@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Trace, TraceEvent } from '../../src/index.ts';
+import { formatBytes, plural } from '../formatting.ts';
 import { ChunkPreview } from './ChunkPreview.tsx';
 import { ArgumentHeaders, SentHeaders } from './HeaderTable.tsx';
 import { revealInEditor } from './revealInEditor.ts';
@@ -155,7 +156,7 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
             rows={[
               event.kind === 'yield' && ['chunk', `#${event.index}`],
               ['type', <code key="t">{event.type}</code>],
-              ['size', event.size !== undefined ? `${event.size.toLocaleString('en')} bytes` : '—'],
+              ['size', event.size !== undefined ? formatBytes(event.size) : '—'],
               event.kind === 'write' &&
                 event.error !== undefined && [
                   'raised',
@@ -180,9 +181,9 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
                 </code>,
               ],
               ['returned', <code key="t">{event.type}</code>],
-              ['size', event.size !== undefined ? `${event.size.toLocaleString('en')} bytes` : '—'],
+              ['size', event.size !== undefined ? formatBytes(event.size) : '—'],
               event.lines !== undefined && ['lines', String(event.lines)],
-              ['position after', `${event.position} bytes`],
+              ['position after', formatBytes(event.position)],
             ]}
           />
           <ChunkPreview chunk={event} />
@@ -232,7 +233,7 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
         <Fields
           rows={[
             ['status', <code key="s">{event.status}</code>],
-            ['body', `${event.size} bytes`],
+            ['body', formatBytes(event.size)],
           ]}
         />
       );
@@ -246,9 +247,9 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
               ['events', trace.stats.events.toLocaleString('en')],
               [
                 'body',
-                `${trace.stats.bodyBytes.toLocaleString('en')} bytes in ${trace.stats.chunks.toLocaleString('en')} chunks`,
+                `${formatBytes(trace.stats.bodyBytes)} in ${plural(trace.stats.chunks, 'chunk')}`,
               ],
-              ['on the wire', `${trace.stats.wireBytes.toLocaleString('en')} bytes`],
+              ['on the wire', formatBytes(trace.stats.wireBytes)],
             ]}
           />
           {trace.error && (
