@@ -65,6 +65,8 @@ test('shows a syntax error with its line, marks it, and keeps the previous resul
   page,
 }) => {
   await openPlayground(page);
+  // The default example's run is the "previous" one: let it finish (a newer run supersedes it).
+  await page.waitForFunction(() => window.__wsgiPlayground?.lastTrace?.outcome === 'complete');
   await page.evaluate(() =>
     window.__wsgiPlayground?.setCode(
       'def application(environ, start_response):\n    return [b"x"\n',
