@@ -58,11 +58,46 @@ async function inFreshContext(browser, work) {
   }
 }
 
+/**
+ * Resolve once the page has set a global, without polling: Playwright's `waitForFunction`
+ * polls on every animation frame by default, which makes the page paint frames it would not
+ * otherwise paint and steals main-thread time from the very boot being measured.
+ */
+const waitForGlobal = (page, name, timeout) =>
+  page.evaluate(
+    ([key, ms]) =>
+      new Promise((resolve, reject) => {
+        const started = performance.now();
+        const check = () => {
+          if (window[key] !== undefined) resolve(window[key]);
+          else if (performance.now() - started > ms) reject(new Error(`no ${key} after ${ms} ms`));
+          else setTimeout(check, 250);
+        };
+        check();
+      }),
+    [name, timeout],
+  );
+
+/** Resolve once the page has set the performance mark `name` (an observer, no polling). */
+const waitForMark = (page, name, timeout) =>
+  page.evaluate(
+    ([mark, ms]) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no mark ${mark} after ${ms} ms`)), ms);
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName(mark).length === 0) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        }).observe({ type: 'mark', buffered: true });
+      }),
+    [name, timeout],
+  );
+
 const bareFirstResult = (browser) =>
   inFreshContext(browser, async (page) => {
     await page.goto(`${BASE}bench/bare-boot.html`);
-    const handle = await page.waitForFunction(() => window.__bareResult, null, { timeout: 60_000 });
-    return handle.jsonValue();
+    return waitForGlobal(page, '__bareResult', 60_000);
   });
 
 /**
@@ -74,11 +109,7 @@ const playgroundFirstTrace = (browser) =>
   inFreshContext(browser, async (page) => {
     await page.goto(BASE);
     // The default example runs as soon as Python is ready.
-    await page.waitForFunction(
-      () => performance.getEntriesByName('wsgi-playground:first-trace').length > 0,
-      null,
-      { timeout: 60_000 },
-    );
+    await waitForMark(page, 'wsgi-playground:first-trace', 60_000);
     return page.evaluate(() =>
       Object.fromEntries(
         performance
@@ -120,10 +151,7 @@ async function warmEdits(browser, count) {
 async function chunkOverhead(browser) {
   return inFreshContext(browser, async (page) => {
     await page.goto(`${BASE}bench/chunks.html?rounds=${ROUNDS}`);
-    const handle = await page.waitForFunction(() => window.__chunksResult, null, {
-      timeout: 180_000,
-    });
-    return handle.jsonValue();
+    return waitForGlobal(page, '__chunksResult', 180_000);
   });
 }
 
@@ -161,11 +189,7 @@ async function bigTimeline(browser) {
 async function shellKB(browser) {
   const names = await inFreshContext(browser, async (page) => {
     await page.goto(BASE);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('wsgi-playground:shell-painted').length > 0,
-      null,
-      { timeout: 60_000 },
-    );
+    await waitForMark(page, 'wsgi-playground:shell-painted', 60_000);
     return page.evaluate(() => {
       const painted = performance.getEntriesByName('wsgi-playground:shell-painted')[0].startTime;
       return performance
