@@ -28,7 +28,7 @@ export function BootStatus({ status }: { status: EngineStatus }) {
               <span key={stage} className={stepClass(stage, status.stage)} />
             ))}
           </span>
-          {/* Hidden from screen readers: a live region ticking ten times a second is noise. */}
+          {/* Hidden from screen readers: a live region ticking four times a second is noise. */}
           <span className="muted" aria-hidden="true">
             {formatDuration(elapsed)}
           </span>

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** Milliseconds since the page started loading, ticking while `active`. */
-export function useElapsed(active: boolean, stepMs = 100): number {
+/**
+ * Milliseconds since the page started loading, ticking while `active` — four times a second,
+ * which reads as live without re-rendering often while Python boots on the same cores.
+ */
+export function useElapsed(active: boolean, stepMs = 250): number {
   const [elapsed, setElapsed] = useState(() => performance.now());
   useEffect(() => {
     if (!active) return;
