@@ -14,6 +14,57 @@ const isolation: Record<string, string> = process.env.WSGI_PLAYGROUND_NO_ISOLATI
       'Cross-Origin-Embedder-Policy': 'require-corp',
     };
 
+/** The page's tiny entry, which starts the Python worker, and the page proper it loads. */
+const PAGE_ENTRY = fileURLToPath(new URL('app/main.tsx', import.meta.url));
+const SHELL_ENTRY = fileURLToPath(new URL('app/bootstrap.tsx', import.meta.url));
+
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/** The modules `entry` imports statically, directly or not, itself included. */
+function staticGraph(graph: ModuleGraph, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const pending = [entry];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    pending.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+interface PageChunks {
+  /** What the entry loads to start the worker early (`app/earlyBoot.ts` and its imports). */
+  early: Set<string>;
+  /** Everything else the shell needs, but `app/bootstrap.tsx` itself. */
+  shell: Set<string>;
+}
+
+/** The page's chunks, worked out once per chunking pass (the graph object is reused). */
+const chunksByGraph = new WeakMap<ModuleGraph, PageChunks>();
+
+function pageChunksOf(graph: ModuleGraph): PageChunks {
+  let chunks = chunksByGraph.get(graph);
+  if (!chunks) {
+    const early = staticGraph(graph, PAGE_ENTRY);
+    early.delete(PAGE_ENTRY);
+    const shell = new Set([...staticGraph(graph, SHELL_ENTRY)].filter((m) => !early.has(m)));
+    // The entry itself stays out: it awaits the embed page's chunk, which imports the shell.
+    shell.delete(SHELL_ENTRY);
+    chunks = { early, shell };
+    chunksByGraph.set(graph, chunks);
+  }
+  return chunks;
+}
+
+/** Which of the page's chunks module `id` goes in; null: wherever the bundler puts it. */
+function chunkOf(id: string, graph: ModuleGraph): 'early' | 'shell' | null {
+  const { early, shell } = pageChunksOf(graph);
+  if (early.has(id)) return 'early';
+  return shell.has(id) ? 'shell' : null;
+}
+
 export default defineConfig({
   plugins: [react()],
   server: { headers: isolation },
@@ -24,7 +75,16 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
-    rollupOptions: {
+    rolldownOptions: {
+      output: {
+        // Left alone, the bundler puts every module the lazy panels share with the shell in a
+        // chunk of its own: 19 scripts before the shell paints, many under 1 KB. Grouped: the
+        // entry, an `early` chunk that starts the worker, and one `shell` chunk — 6 scripts,
+        // and the shell paints ~30 ms sooner (A/B over 20 page loads: 319 → 290 ms).
+        codeSplitting: {
+          groups: [{ name: (id, graph) => chunkOf(id, graph), debugName: 'page' }],
+        },
+      },
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         // The benchmark baseline: a page that only boots Pyodide (scripts/measure-load.mjs).
