@@ -6,6 +6,9 @@
 // 3. a 100,000-chunk app traced vs untraced in the same Pyodide, and in the playground the
 //    time until its timeline is scrollable;
 // 4. the gzipped size of the JavaScript needed to paint the shell.
+// The site is served by scripts/staticServer.mjs, as a static host serves it (files as they
+// are, isolation headers, no per-request work); BENCH_SERVER=vite uses `vite preview`, which
+// gzips every response again on the machine under test.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ const ROUNDS = Number(process.argv[2] ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 // BENCH_DIST: a build elsewhere than dist/; BENCH_ONLY=chunks,shell: some figures only.
 const DIST = process.env.BENCH_DIST ?? 'dist';
+const SERVER = process.env.BENCH_SERVER === 'vite' ? 'vite preview' : 'a plain static server';
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,warm,chunks,shell').split(','));
 const BASE = `http://localhost:${PORT}/`;
 const ARGS = [
@@ -206,13 +210,16 @@ async function shellKB(browser) {
   return { kb: bytes / 1024, files: names };
 }
 
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--outDir', DIST, '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
+const server =
+  process.env.BENCH_SERVER === 'vite'
+    ? spawn(
+        'node_modules/.bin/vite',
+        ['preview', '--outDir', DIST, '--port', `${PORT}`, '--strictPort'],
+        {
+          stdio: 'ignore',
+        },
+      )
+    : spawn(process.execPath, ['scripts/staticServer.mjs', DIST, `${PORT}`], { stdio: 'ignore' });
 /** Measure the first trace against a bare page that only boots Pyodide, alternately. */
 async function firstTrace(browser) {
   await bareFirstResult(browser); // warm the server's disk cache once
@@ -277,7 +284,7 @@ try {
     args: ARGS,
   });
   console.log(
-    `WSGI Playground benchmark — ${ROUNDS} rounds, headless Chromium, ${new Date().toISOString().slice(0, 10)}`,
+    `WSGI Playground benchmark — ${ROUNDS} rounds, headless Chromium, ${SERVER}, ${new Date().toISOString().slice(0, 10)}`,
   );
   console.log('');
   for (const [name, measure] of Object.entries(FIGURES)) {
