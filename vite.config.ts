@@ -87,7 +87,7 @@ export default defineConfig({
       },
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
-        // The benchmark baseline: a page that only boots Pyodide (scripts/measure-load.mjs).
+        // The benchmark baseline: a page that only boots Pyodide (scripts/bench.mjs).
         bareBoot: fileURLToPath(new URL('bench/bare-boot.html', import.meta.url)),
         // The tracer's overhead against plain wsgiref in one Pyodide (scripts/bench.mjs).
         chunks: fileURLToPath(new URL('bench/chunks.html', import.meta.url)),

@@ -1,7 +1,7 @@
 /**
- * The benchmark baseline: a page that only boots Pyodide in a module worker and runs one WSGI
- * app under plain wsgiref — no editor, no tracer, no UI. `scripts/measure-load.mjs` compares
- * the playground's page-load-to-first-result with this page's.
+ * The benchmark baseline: a page that only boots Pyodide in a module worker and runs the
+ * playground's default app under plain wsgiref — no editor, no tracer, no UI. `npm run bench`
+ * compares the playground's page load → first trace with this page's load → first result.
  */
 interface BareResult {
   bootMs: number;
