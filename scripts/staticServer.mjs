@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,14 +27,11 @@ const TYPES = {
 export function serveStatic(dir, port) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
-    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = resolve(join(root, path));
-    if (!file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
     try {
+      let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      if (path.endsWith('/')) path += 'index.html';
+      const file = resolve(join(root, path));
+      if (!file.startsWith(root + sep)) throw new Error('outside the served folder');
       const body = await readFile(file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -50,7 +48,7 @@ export function serveStatic(dir, port) {
   return new Promise((ready) => server.listen(port, () => ready(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir = 'dist', port = '4179'] = process.argv.slice(2);
   await serveStatic(dir, Number(port));
 }
