@@ -54,6 +54,7 @@ export function App({
   // Errors are shown from the store's state; the promise is only for the test hook.
   const run = useCallback(() => void store.run().catch(() => {}), [store]);
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
+  const setCode = useCallback((code: string) => store.setCode(code), [store]);
   useRunShortcut(run);
   const painted = useShellPainted();
   // Monaco's 3 MB of JavaScript would compete with Python's boot for the two cores and the
@@ -74,14 +75,14 @@ export function App({
         queued={state.pendingRun !== null && status.state === 'booting'}
       />
       <div className="editor-frame">
-        <EditorBoundary code={state.code}>
-          <Suspense fallback={<EditorFallback code={state.code} />}>
+        <EditorBoundary code={state.code} onChange={setCode}>
+          <Suspense fallback={<EditorFallback code={state.code} onChange={setCode} />}>
             {!editorWanted ? (
-              <EditorFallback code={state.code} />
+              <EditorFallback code={state.code} onChange={setCode} />
             ) : (
               <CodeEditor
                 value={state.code}
-                onChange={(code) => store.setCode(code)}
+                onChange={setCode}
                 onRun={run}
                 markers={markers}
                 colorScheme={colorScheme}

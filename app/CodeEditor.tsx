@@ -2,7 +2,7 @@ import { Editor } from '@monaco-editor/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditorMarker } from './editorMarkers.ts';
 import { monaco } from './monacoSetup.ts';
-import { EditorFallback } from './EditorFallback.tsx';
+import { caretHandoff, EditorFallback } from './EditorFallback.tsx';
 import { useEditorEventLink, type EditorEventLink } from './timeline/useEditorEventLink.ts';
 import './timeline/editorLink.css';
 
@@ -85,6 +85,15 @@ function showMarkers(
   );
 }
 
+/** Put the caret where the person was typing in the plain-text stand-in, if they were. */
+function takeCaret(editor: CodeEditorInstance): void {
+  const model = editor.getModel();
+  if (caretHandoff.offset === null || !model) return;
+  editor.setPosition(model.getPositionAt(caretHandoff.offset));
+  editor.focus();
+  caretHandoff.offset = null;
+}
+
 /** The Monaco editor holding the application's Python code (loaded lazily). */
 export default function CodeEditor({
   value,
@@ -112,11 +121,12 @@ export default function CodeEditor({
       path="app.py"
       language="python"
       theme={colorScheme === 'dark' ? 'vs-dark' : 'vs'}
-      loading={<EditorFallback code={value} />}
+      loading={<EditorFallback code={value} onChange={onChange} />}
       onChange={(next) => onChange(next ?? '')}
       onMount={(instance) => {
         // Ctrl/Cmd+Enter runs (Monaco would otherwise insert a line below).
         instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runRef.current());
+        takeCaret(instance);
         setEditor(instance);
       }}
       options={{

@@ -3,6 +3,8 @@ import { EditorFallback } from './EditorFallback.tsx';
 
 interface EditorBoundaryProps {
   code: string;
+  /** Given: the code stays editable as plain text when the editor fails. */
+  onChange?: (code: string) => void;
   children: ReactNode;
 }
 
@@ -16,6 +18,7 @@ export class EditorBoundary extends Component<EditorBoundaryProps, { error: stri
 
   override render() {
     if (this.state.error === null) return this.props.children;
-    return <EditorFallback code={this.props.code} failure={this.state.error} />;
+    const { code, onChange } = this.props;
+    return <EditorFallback code={code} onChange={onChange} failure={this.state.error} />;
   }
 }
