@@ -3,9 +3,9 @@ import { formatDuration } from './formatting.ts';
 import { useElapsed } from './useElapsed.ts';
 
 const STAGE_WORDS: Record<BootStage | 'starting', string> = {
-  starting: 'Starting the Python worker…',
-  runtime: 'Loading Python (WebAssembly)…',
-  server: 'Installing the WSGI server…',
+  starting: 'Starting Python…',
+  runtime: 'Loading Python…',
+  server: 'Installing the server…',
   warmup: 'Warming up…',
 };
 
@@ -18,6 +18,7 @@ export function BootStatus({ status }: { status: EngineStatus }) {
       role="status"
       aria-label="Python status"
       data-state={status.state}
+      title="CPython, compiled to WebAssembly, boots in a worker: it loads, the WSGI server is installed, one warm-up run"
     >
       <span className="boot-status__dot" aria-hidden="true" />
       {status.state === 'booting' && (
