@@ -22,9 +22,10 @@ export function EditorFallback({ code, onChange, failure }: EditorFallbackProps)
   const note =
     failure === undefined
       ? 'Plain text until the editor has loaded.'
-      : `The editor failed to load (${failure}). Reload the page to try again.`;
+      : `The editor failed to load (${failure}). Reload the page to try again${onChange ? '; meanwhile the code is editable here' : ''}.`;
+  // Busy only while there is nothing to do here but wait (the read-only view).
   return (
-    <div className="editor-fallback" aria-busy={failure === undefined}>
+    <div className="editor-fallback" aria-busy={failure === undefined && !onChange}>
       <p className="editor-fallback__note">{note}</p>
       {onChange ? <PlainCode code={code} onChange={onChange} /> : <pre>{code}</pre>}
     </div>
