@@ -6,7 +6,6 @@ from .reference import run_reference
 from .run_trace import run_trace
 from .settings import DEFAULT_SETTINGS
 from .values import b64
-from .validate_verdict import run_validate
 
 
 def run_json(text):
@@ -26,9 +25,3 @@ def reference_json(text):
 def default_settings_json():
     """The Python side's default settings, so the TypeScript side can check it agrees."""
     return json.dumps(DEFAULT_SETTINGS)
-
-
-def validate_json(text):
-    """Run ``{"code", "request", "settings"}`` under ``wsgiref.validate``; return its verdict."""
-    job = json.loads(text)
-    return json.dumps(run_validate(job["code"], job["request"], job.get("settings")))
