@@ -5,9 +5,14 @@ import { useElapsed } from './useElapsed.ts';
 const STAGE_WORDS: Record<BootStage | 'starting', string> = {
   starting: 'Starting Python…',
   runtime: 'Loading Python…',
+  image: 'Restoring Python…',
   server: 'Installing the server…',
   warmup: 'Warming up…',
 };
+
+/** The steps shown: restoring from the image, or (once it falls back) booting plainly. */
+const IMAGE_STEPS: readonly BootStage[] = ['runtime', 'image'];
+const PLAIN_STEPS: readonly BootStage[] = ['runtime', 'server', 'warmup'];
 
 /** Where Python is in its boot, in plain words, with the time it has taken so far. */
 export function BootStatus({ status }: { status: EngineStatus }) {
@@ -18,14 +23,18 @@ export function BootStatus({ status }: { status: EngineStatus }) {
       role="status"
       aria-label="Python status"
       data-state={status.state}
-      title="CPython, compiled to WebAssembly, boots in a worker: it loads, the WSGI server is installed, one warm-up run"
+      title={
+        status.state === 'ready' && status.fallback
+          ? `CPython booted plainly: ${status.fallback}`
+          : 'CPython, compiled to WebAssembly, in a worker: each run gets a fresh interpreter, restored from an image of one with the WSGI server installed'
+      }
     >
       <span className="boot-status__dot" aria-hidden="true" />
       {status.state === 'booting' && (
         <>
           <span>{STAGE_WORDS[status.stage]}</span>
           <span className="boot-status__steps" aria-hidden="true">
-            {BOOT_STAGES.map((stage) => (
+            {stepsOf(status.stage).map((stage) => (
               <span key={stage} className={stepClass(stage, status.stage)} />
             ))}
           </span>
@@ -38,12 +47,20 @@ export function BootStatus({ status }: { status: EngineStatus }) {
       {status.state === 'ready' && (
         <span>
           Python {status.pythonVersion} ready{' '}
-          <span className="muted">· booted in {formatDuration(status.bootMs)}</span>
+          <span className="muted">
+            · {status.source === 'image' ? 'restored' : 'booted'} in {formatDuration(status.bootMs)}
+            {status.fallback ? ' (no image)' : ''}
+          </span>
         </span>
       )}
       {status.state === 'failed' && <span>{status.message}</span>}
     </div>
   );
+}
+
+/** The steps of the boot path that `stage` is on. */
+function stepsOf(stage: BootStage | 'starting'): readonly BootStage[] {
+  return stage === 'server' || stage === 'warmup' ? PLAIN_STEPS : IMAGE_STEPS;
 }
 
 /** A boot step's look: done, current, or still to come. */

@@ -18,10 +18,14 @@ export const createPythonWorker = (): Worker =>
 export const pyodideIndexURL = (): string =>
   new URL(`${import.meta.env.BASE_URL}pyodide/`, document.baseURI).href;
 
+/** Where this site serves the interpreter image (made by `npm run build`). */
+export const imageURL = (): string => `${pyodideIndexURL()}wsgi-image.bin.gz`;
+
 /** Start the worker now; `app/engine.ts` adopts it. */
 export function bootPythonEarly(): void {
   window.__wsgiEarlyWorker ??= startWorkerEarly({
     createWorker: createPythonWorker,
     indexURL: pyodideIndexURL(),
+    imageURL: imageURL(),
   });
 }

@@ -1,5 +1,9 @@
 import { createBrowserEngine, type BrowserEngine } from '../src/index.ts';
-import { createPythonWorker, pyodideIndexURL } from './earlyBoot.ts';
+import { createPythonWorker, imageURL, pyodideIndexURL } from './earlyBoot.ts';
+
+/** Compile Pyodide's wasm once, for the standby interpreters after the first. */
+const compileWasm = (): Promise<WebAssembly.Module> =>
+  WebAssembly.compileStreaming(fetch(`${pyodideIndexURL()}pyodide.asm.wasm`));
 
 /** Start the engine, adopting the worker `earlyBoot.ts` already set booting. */
 export function startEngine(): BrowserEngine {
@@ -8,6 +12,8 @@ export function startEngine(): BrowserEngine {
   return createBrowserEngine({
     createWorker: createPythonWorker,
     indexURL: pyodideIndexURL(),
+    imageURL: imageURL(),
+    compileWasm,
     ...(early ? { early } : {}),
   });
 }

@@ -9,10 +9,11 @@ await build({
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',
     target: 'node20',
-    emptyOutDir: true,
+    emptyOutDir: false, // the interpreter image lives beside the CLI
     minify: false,
     rollupOptions: { output: { entryFileNames: 'cli.mjs' } },
   },
   ssr: { external: ['pyodide'] },
 });
 console.log('cli: built dist-cli/cli.mjs');
+await import('./build-image.mjs');

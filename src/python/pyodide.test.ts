@@ -5,15 +5,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
+import { createPyodideSession } from '../runtime/nodeEngine.ts';
+import type { PyodideSession } from '../runtime/pyodideSession.ts';
 
-let engine: NodeEngine;
+let session: PyodideSession;
 beforeAll(async () => {
-  engine = await createNodeEngine();
+  session = await createPyodideSession();
 });
 
 function copyTree(from: string, to: string): void {
-  const { FS } = engine.session.pyodide;
+  const { FS } = session.pyodide;
   FS.mkdirTree(to);
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (entry.name === '__pycache__') continue;
@@ -25,7 +26,7 @@ function copyTree(from: string, to: string): void {
 describe('the Python suite inside Pyodide', () => {
   it('passes every test', () => {
     copyTree(join(import.meta.dirname, 'tests'), '/home/pyodide/wsgi_server/tests');
-    const summary = engine.session.pyodide.runPython(`
+    const summary = session.pyodide.runPython(`
 import io, json, unittest
 loader = unittest.TestLoader()
 suite = loader.discover("/home/pyodide/wsgi_server/tests", top_level_dir="/home/pyodide/wsgi_server")
@@ -45,7 +46,7 @@ json.dumps({"run": result.testsRun, "failures": len(result.failures), "errors": 
   });
 
   it('runs Python 3.14 or newer (the version the playground ships)', () => {
-    const version = engine.session.pyodide.runPython('import sys; list(sys.version_info[:2])');
+    const version = session.pyodide.runPython('import sys; list(sys.version_info[:2])');
     expect(version.toJs()).toEqual(expect.arrayContaining([3]));
     expect(version.toJs()[1]).toBeGreaterThanOrEqual(14);
   });

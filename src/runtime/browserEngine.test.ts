@@ -2,9 +2,15 @@
  * The browser engine's client side, driven through the real worker host and a real Pyodide
  * (in Node). The "worker" here is an in-process channel with the Worker's shape.
  */
-import { loadPyodide } from 'pyodide';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBrowserEngine, type EngineStatus } from './browserEngine.ts';
+import {
+  bootPyodide,
+  makeNodeImage,
+  readNodeImage,
+  restorePyodide,
+  type NodeImage,
+} from './nodeImage.ts';
 import { createWorkerHost } from './workerHost.ts';
 import { syntheticTrace } from './syntheticTrace.ts';
 import type { FromWorker, ToWorker } from './workerProtocol.ts';
@@ -44,32 +50,49 @@ function channel(
   } as unknown as Worker;
 }
 
-const realWorker = (): Worker =>
-  channel((toPage) =>
-    createWorkerHost({
-      post: (message: FromWorker) => toPage(message),
-      loadPyodide: () => loadPyodide({ stdout: () => {}, stderr: () => {} }),
-      now: () => performance.now(),
-    }),
-  );
+let image: NodeImage;
+beforeAll(async () => {
+  image = (await readNodeImage()) ?? (await makeNodeImage());
+});
+
+/** A worker host over a real Pyodide; `imageServed` says what fetching the image gives. */
+const realWorker =
+  (imageServed: () => Promise<Uint8Array> = async () => image.bytes.slice()) =>
+  (): Worker =>
+    channel((toPage) =>
+      createWorkerHost({
+        post: (message: FromWorker) => toPage(message),
+        loadPyodide: async (_url, { _loadSnapshot: snapshot }) =>
+          snapshot ? restorePyodide(new Uint8Array(await snapshot)) : bootPyodide(),
+        fetchImage: imageServed,
+        now: () => performance.now(),
+      }),
+    );
+
+const READY = { type: 'ready', bootMs: 1, pythonVersion: '3.14.0', source: 'plain' } as const;
 
 const REQUEST = { method: 'GET', target: '/', headers: [] as [string, string][], bodyBase64: '' };
 const HELLO = "def application(e, s):\n    s('200 OK', [])\n    return [b'hi']\n";
 
 describe('the browser engine', () => {
-  it('boots in named stages, then runs queued and later jobs in order', async () => {
+  it('restores from the image in named stages, then runs queued and later jobs in order', async () => {
     const seen: EngineStatus['state'][] = [];
     const stages: string[] = [];
-    const engine = createBrowserEngine({ createWorker: realWorker, indexURL: 'unused' });
+    const engine = createBrowserEngine({
+      createWorker: realWorker(),
+      indexURL: 'unused',
+      imageURL: 'image.bin',
+    });
     engine.subscribe((status) => {
       seen.push(status.state);
       if (status.state === 'booting') stages.push(status.stage);
     });
     const early = engine.run({ code: HELLO, request: REQUEST }); // before Python is ready
     await engine.ready;
-    expect(stages).toEqual(['runtime', 'server', 'warmup']);
+    expect(stages).toEqual(['runtime', 'image']);
     expect(engine.status).toMatchObject({
       state: 'ready',
+      source: 'image',
       pythonVersion: expect.stringMatching(/^3\.1\d/),
     });
     const [first, second] = await Promise.all([
@@ -87,8 +110,7 @@ describe('the browser engine', () => {
       indexURL: 'unused',
       createWorker: () =>
         channel((toPage) => (message) => {
-          if (message.type === 'boot')
-            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          if (message.type === 'boot') return toPage(READY);
           calls++;
           toPage({
             type: 'result',
@@ -116,6 +138,7 @@ describe('the browser engine', () => {
           createWorkerHost({
             post: toPage,
             loadPyodide: () => Promise.reject(new Error('wasm missing')),
+            fetchImage: () => Promise.reject(new Error('no image')),
             now: () => 0,
           }),
         ),
@@ -128,49 +151,51 @@ describe('the browser engine', () => {
     await expect(broken.run({ code: HELLO, request: REQUEST })).rejects.toThrow(/wasm missing/);
   });
 
-  it('stops a run that never answers at its time limit, replaces the worker, and goes on', async () => {
+  it('stops a run that never answers at its time limit, retires the worker, and goes on', async () => {
     let workers = 0;
+    const served: string[] = [];
     const engine = createBrowserEngine({
       indexURL: 'unused',
       interruptible: false,
       createWorker: () => {
-        workers++;
+        const name = `worker ${++workers}`;
         return channel((toPage) => (message) => {
-          if (message.type === 'boot')
-            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          if (message.type === 'boot') return toPage(READY);
+          served.push(name);
           if (message.job.code === 'hang') return; // like `while True: pass`
           toPage({
             type: 'result',
             id: message.id,
-            traceJson: JSON.stringify(syntheticTrace(message.job, 'complete', 'ok', 1)),
+            traceJson: JSON.stringify(syntheticTrace(message.job, 'complete', name, 1)),
           });
         });
       },
     });
     const hung = await engine.run({ code: 'hang', request: REQUEST }, { timeoutMs: 50 });
     expect(hung.outcome).toBe('timeout');
-    expect(hung.error?.message).toMatch(/0\.05 s time limit.*restarted/);
-    expect(workers).toBe(2);
+    expect(hung.error?.message).toMatch(/0\.05 s time limit.*retired/);
     const next = await engine.run({ code: 'fine', request: REQUEST });
     expect(next.outcome).toBe('complete');
     const stopping = engine.run({ code: 'hang', request: REQUEST }, { timeoutMs: 0 });
-    setTimeout(() => engine.stop(), 20);
+    await vi.waitFor(() => expect(served).toHaveLength(3)); // it has reached a worker
+    engine.stop();
     expect((await stopping).outcome).toBe('stopped');
-    expect(workers).toBe(3);
+    expect(new Set(served).size).toBe(3); // each run on a worker of its own
+    expect(engine.interpreters().length).toBeLessThanOrEqual(2);
   });
 
   it('interrupts Python through the shared buffer and keeps the trace so far', async () => {
-    let workers = 0;
+    const buffers: Int32Array[] = [];
     const engine = createBrowserEngine({
       indexURL: 'unused',
       interruptible: true,
       createWorker: () => {
-        workers++;
         let buffer: Int32Array | null = null;
         return channel((toPage) => (message) => {
           if (message.type === 'boot') {
             buffer = message.interruptBuffer;
-            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+            if (buffer) buffers.push(buffer);
+            return toPage(READY);
           }
           // Like Pyodide: notice the interrupt at the next check and end the run as stopped.
           const poll = setInterval(() => {
@@ -187,7 +212,11 @@ describe('the browser engine', () => {
     expect(trace.outcome).toBe('timeout');
     expect(trace.events.at(-1)).toMatchObject({ kind: 'complete', outcome: 'timeout' });
     expect(trace.error?.message).toMatch(/time limit/);
-    expect(workers).toBe(1); // no restart was needed
+    expect(trace.error?.message).not.toMatch(/did not respond/); // Python's own trace, not a stand-in
+    expect(buffers[0]?.[0]).toBe(2);
+    // The next interpreter has a buffer of its own, so the stop cannot linger into its run.
+    await engine.run({ code: 'loop', request: REQUEST }, { timeoutMs: 30 });
+    expect(buffers[1]).not.toBe(buffers[0]);
   });
 
   it('ignores what user code posts on the worker global scope (it cannot forge or fail runs)', async () => {
@@ -196,8 +225,7 @@ describe('the browser engine', () => {
       interruptible: false,
       createWorker: () =>
         channel((toPage, toGlobal) => (message) => {
-          if (message.type === 'boot')
-            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          if (message.type === 'boot') return toPage(READY);
           // What `import js; js.postMessage(...)` in an app would do:
           toGlobal({ type: 'failed', id: null, message: 'forged: the engine is dead' });
           toGlobal({ type: 'result', id: message.id, traceJson: '{"forged": true}' });
@@ -220,8 +248,7 @@ describe('the browser engine', () => {
       createWorker: () => {
         workers++;
         return channel((toPage) => (message) => {
-          if (message.type === 'boot')
-            return toPage({ type: 'ready', bootMs: 1, pythonVersion: '3.14.0' });
+          if (message.type === 'boot') return toPage(READY);
           const trace = JSON.stringify(syntheticTrace(message.job, 'complete', 'ran', 1));
           const overMemory = message.job.code === 'hog' ? 'grew to 1500 MB' : undefined;
           toPage({
@@ -238,6 +265,57 @@ describe('the browser engine', () => {
     expect(hog.error?.message).toBe('grew to 1500 MB');
     expect(hog.events.at(-1)).toMatchObject({ kind: 'complete', outcome: 'limit' });
     expect((await engine.run({ code: 'fine', request: REQUEST })).outcome).toBe('complete');
-    expect(workers).toBe(2);
+    expect(workers).toBeGreaterThanOrEqual(2);
+  });
+
+  it('falls back to a plain boot when the image cannot be restored, and says why', async () => {
+    const stages: string[] = [];
+    const engine = createBrowserEngine({
+      createWorker: realWorker(async () => new Uint8Array(64)), // not a snapshot
+      indexURL: 'unused',
+      imageURL: 'image.bin',
+    });
+    engine.subscribe((status) => status.state === 'booting' && stages.push(status.stage));
+    await engine.ready;
+    expect(stages).toEqual(['runtime', 'image', 'server', 'warmup']);
+    expect(engine.status).toMatchObject({
+      state: 'ready',
+      source: 'plain',
+      fallback: expect.stringMatching(/image could not be restored \(.*magic number/),
+    });
+    const trace = await engine.run({ code: HELLO, request: REQUEST });
+    expect(atob(trace.response.bodyBase64)).toBe('hi');
+    engine.dispose();
+  });
+
+  it('gives every run a pristine interpreter: what one run changes, the next never sees', async () => {
+    const engine = createBrowserEngine({
+      createWorker: realWorker(),
+      indexURL: 'unused',
+      imageURL: 'image.bin',
+    });
+    const clean = await engine.run({ code: HELLO, request: REQUEST });
+    const hostile = [
+      'import json, sys, wsgiref.handlers, wsgiref.util',
+      "json.dumps = lambda *a, **k: '{}'",
+      "wsgiref.handlers.BaseHandler.server_software = 'forged'",
+      "wsgiref.util._hoppish.__defaults__[0].pop('connection', None)",
+      'sys.setrecursionlimit(60)',
+      "sys.modules['wsgi_playground.bridge'].run_json = lambda text: '{}'",
+      HELLO,
+    ].join('\n');
+    let most = 0;
+    for (const code of [hostile, HELLO, HELLO]) {
+      const trace = await engine.run({ code, request: REQUEST });
+      most = Math.max(most, engine.interpreters().length);
+      if (code === hostile) continue;
+      const wire = (t: typeof trace) => atob(t.response.wireBase64).replace(/Date: .*\r\n/, '');
+      expect(wire(trace)).toBe(wire(clean));
+      expect(trace.events.map((e) => [e.kind, e.line])).toEqual(
+        clean.events.map((e) => [e.kind, e.line]),
+      );
+    }
+    expect(most).toBeLessThanOrEqual(2);
+    engine.dispose();
   });
 });

@@ -1,14 +1,28 @@
 import type { Outcome, Trace } from '../trace/schema.ts';
 import { EngineError, traceFromJson, type Engine } from './engine.ts';
 import { toRunJob, type RunInput, type RunJob } from './runInput.ts';
-import { startWorkerEarly, type EarlyWorker } from './earlyWorker.ts';
+import { canShareMemory, type EarlyWorker } from './earlyWorker.ts';
+import {
+  createInterpreterPool,
+  type Interpreter,
+  type InterpreterState,
+  type PoolListener,
+} from './interpreterPool.ts';
 import { syntheticTrace } from './syntheticTrace.ts';
-import { parseFromWorker, type BootStage, type ToWorker } from './workerProtocol.ts';
+import type { BootStage, FromWorker } from './workerProtocol.ts';
 
 /** Where the engine is in its life: booting (with its stage), ready, or failed. */
 export type EngineStatus =
-  | { state: 'booting'; stage: BootStage | 'starting'; ms: number; restartReason?: string }
-  | { state: 'ready'; bootMs: number; pythonVersion: string }
+  | { state: 'booting'; stage: BootStage | 'starting'; ms: number }
+  | {
+      state: 'ready';
+      bootMs: number;
+      pythonVersion: string;
+      /** Whether the first interpreter was restored from the image or booted plainly. */
+      source: 'image' | 'plain';
+      /** Why the image was not used, when it was not. */
+      fallback?: string;
+    }
   | { state: 'failed'; message: string };
 
 /** Per-run options. */
@@ -20,7 +34,7 @@ export interface RunOptions {
 /** The default per-run time limit. */
 export const DEFAULT_TIMEOUT_MS = 5000;
 
-/** An engine whose Python runs in a Web Worker. */
+/** An engine whose Python runs in Web Workers, a pristine interpreter for every run. */
 export interface BrowserEngine extends Engine {
   /** The current status. */
   readonly status: EngineStatus;
@@ -32,8 +46,10 @@ export interface BrowserEngine extends Engine {
   run(input: RunInput, options?: RunOptions): Promise<Trace>;
   /** Stop the run in flight (its trace so far ends with outcome `stopped`). */
   stop(): void;
-  /** True when runs are stopped by interrupting Python, false when by replacing the worker. */
+  /** True when runs are stopped by interrupting Python, false when by retiring the worker. */
   readonly interruptible: boolean;
+  /** The interpreters alive now, by state (at most two: the running one and a standby). */
+  interpreters(): InterpreterState[];
 }
 
 /** What the browser engine needs from its surroundings (passed in, so it can be tested). */
@@ -42,12 +58,16 @@ export interface BrowserEngineOptions {
   createWorker: () => Worker;
   /** The URL of the folder holding Pyodide's files, served by this site. */
   indexURL: string;
+  /** The interpreter image to restore each interpreter from; absent: boot plainly. */
+  imageURL?: string | null;
+  /** Compile `pyodide.asm.wasm` once for every later worker (see compiledWasm.ts). */
+  compileWasm?: () => Promise<WebAssembly.Module>;
   /**
    * Interrupt Python through a shared buffer (needs cross-origin isolation). Default: whether
-   * the page is cross-origin isolated. Without it a stop replaces the worker (~2 s to reboot).
+   * the page is cross-origin isolated. Without it a stop retires the worker at once.
    */
   interruptible?: boolean;
-  /** How long an interrupted run may take to wind down before the worker is replaced. */
+  /** How long an interrupted run may take to wind down before its worker is retired. */
   graceMs?: number;
   /** A worker started before the engine (see `startWorkerEarly`), adopted as the first one. */
   early?: EarlyWorker;
@@ -65,6 +85,8 @@ interface ActiveJob extends Job {
   started: number;
   reason: 'timeout' | 'stopped' | null;
   timers: ReturnType<typeof setTimeout>[];
+  interpreter: Interpreter | null;
+  withdraw: () => void;
 }
 
 const STOP_MESSAGES: Record<'timeout' | 'stopped', (job: ActiveJob) => string> = {
@@ -73,35 +95,29 @@ const STOP_MESSAGES: Record<'timeout' | 'stopped', (job: ActiveJob) => string> =
 };
 
 /**
- * Start a worker, boot Python in it at once, and return an engine over it. Runs execute one
- * at a time with a time limit; a runaway app is interrupted (or its worker replaced), and the
- * engine stays usable.
+ * Start the first interpreter, and return an engine over the pool of them. Runs execute one
+ * at a time with a time limit, each on a fresh interpreter; a runaway app is interrupted (or
+ * its worker retired), and the next run goes to the standby.
  *
  * @example
  * const engine = createBrowserEngine({
  *   createWorker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
  *   indexURL: new URL('pyodide/', document.baseURI).href,
+ *   imageURL: new URL('pyodide/wsgi-image.bin.gz', document.baseURI).href,
  * });
  * const trace = await engine.run({ code, request }, { timeoutMs: 5000 });
  */
 export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngine {
-  let early = options.early;
-  const interrupt = early
-    ? early.interrupt
-    : (options.interruptible ??
-        (globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function'))
-      ? new Int32Array(new SharedArrayBuffer(4))
-      : null;
-  const interruptible = interrupt !== null;
+  const interruptible = options.early
+    ? options.early.interrupt !== null
+    : (options.interruptible ?? canShareMemory());
   const graceMs = options.graceMs ?? 1500;
   const listeners = new Set<(status: EngineStatus) => void>();
   const queue: Job[] = [];
   let active: ActiveJob | null = null;
   let status: EngineStatus = { state: 'booting', stage: 'starting', ms: 0 };
-  let workerReady = false;
   let nextId = 1;
-  let worker: Worker;
-  let port: MessagePort;
+  let firstResult = true;
   let settleReady: { resolve: () => void; reject: (e: Error) => void } | undefined;
   const ready = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
   ready.catch(() => {}); // observed through status; avoid an unhandled rejection
@@ -116,148 +132,150 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
     for (const job of [...(active ? [active] : []), ...queue.splice(0)]) {
       job.reject(new EngineError(message));
     }
-    if (active) active.timers.forEach(clearTimeout);
+    if (active) {
+      active.timers.forEach(clearTimeout);
+      active.withdraw();
+    }
     active = null;
   };
 
+  /** End the active run with `settle`, retire its interpreter, and start the next run. */
   const finish = (settle: (job: ActiveJob) => void): void => {
     const job = active;
     if (!job) return;
     job.timers.forEach(clearTimeout);
+    job.withdraw();
     active = null;
+    if (job.interpreter) pool.retire(job.interpreter);
     settle(job);
     pump();
   };
 
-  const pump = (): void => {
-    if (!workerReady || active || queue.length === 0 || status.state === 'failed') return;
-    const job = queue.shift();
-    if (!job) return;
-    active = { ...job, started: performance.now(), reason: null, timers: [] };
-    port.postMessage({ type: 'run', id: job.id, job: job.job } satisfies ToWorker);
-    if (job.timeoutMs > 0) {
-      active.timers.push(setTimeout(() => halt('timeout'), job.timeoutMs));
+  const settleWith = (job: ActiveJob, make: () => Trace): void => {
+    try {
+      job.resolve(make());
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new EngineError(String(error)));
     }
   };
 
-  /** Stop the active run: interrupt Python, and replace the worker if that does not work. */
-  const halt = (reason: 'timeout' | 'stopped'): void => {
-    if (!active || active.reason) return;
-    active.reason = reason;
-    if (interrupt) {
-      Atomics.store(interrupt, 0, 2);
-      active.timers.push(setTimeout(() => replaceWorker(reason), graceMs));
-    } else {
-      replaceWorker(reason);
-    }
-  };
-
-  /** Terminate a stuck worker, end its run with what is known, and boot a fresh one. */
-  const replaceWorker = (outcome: Outcome, why?: string): void => {
-    const job = active;
-    worker.terminate();
-    port.close();
-    workerReady = false;
-    if (job) {
-      job.timers.forEach(clearTimeout);
-      active = null;
+  /** End the active run without its trace: it hung, crashed, or was stopped the hard way. */
+  const abandon = (outcome: Outcome, why?: string): void =>
+    finish((job) => {
       const message =
         why ??
         (job.reason ? STOP_MESSAGES[job.reason](job) : 'The run ended.') +
-          ' Python did not respond, so it was restarted; no events could be recovered.';
+          (job.interpreter
+            ? ' Python did not respond, so its worker was retired; no events could be recovered.'
+            : '');
       job.resolve(syntheticTrace(job.job, outcome, message, performance.now() - job.started));
-    }
-    setStatus({ state: 'booting', stage: 'starting', ms: 0, restartReason: 'Restarting Python…' });
-    startWorker();
+    });
+
+  const pump = (): void => {
+    if (active || queue.length === 0 || status.state === 'failed') return;
+    const job = queue.shift();
+    if (!job) return;
+    const current: ActiveJob = {
+      ...job,
+      started: performance.now(),
+      reason: null,
+      timers: [],
+      interpreter: null,
+      withdraw: () => {},
+    };
+    active = current;
+    current.withdraw = pool.take((interpreter) => {
+      current.interpreter = interpreter;
+      current.started = performance.now(); // the time limit counts the run, not the wait
+      interpreter.send({ type: 'run', id: job.id, job: job.job });
+      if (job.timeoutMs > 0) {
+        current.timers.push(setTimeout(() => halt('timeout'), job.timeoutMs));
+      }
+    });
   };
 
-  let firstResult = true;
-  const onMessage = (data: unknown): void => {
-    const message = parseFromWorker(data);
-    if (!message) return fail('The Python worker sent a malformed message.');
-    // Where the first trace's time goes (`npm run bench` prints these marks).
-    if (message.type === 'progress') performance.mark(`wsgi-playground:boot-${message.stage}`);
-    if (message.type === 'ready') performance.mark('wsgi-playground:python-ready');
+  /** Stop the active run: interrupt Python, and retire the worker if that does not work. */
+  const halt = (reason: 'timeout' | 'stopped'): void => {
+    if (!active || active.reason) return;
+    active.reason = reason;
+    const interrupt = active.interpreter?.interrupt;
+    if (!active.interpreter) return abandon(reason, STOP_MESSAGES[reason](active));
+    if (interrupt) {
+      Atomics.store(interrupt, 0, 2);
+      active.timers.push(setTimeout(() => abandon(reason), graceMs));
+    } else {
+      abandon(reason);
+    }
+  };
+
+  const onRunMessage = (interpreter: Interpreter, message: FromWorker | null): void => {
+    const job = active;
+    if (!job || job.interpreter !== interpreter) return; // a reply nobody waits for any more
+    if (!message) return abandon('crash', 'The Python worker sent a malformed message.');
     if (message.type === 'result' && firstResult) {
       firstResult = false;
       performance.mark('wsgi-playground:first-result');
     }
-    switch (message.type) {
-      case 'progress':
-        return setStatus({ state: 'booting', stage: message.stage, ms: message.ms });
-      case 'ready':
-        workerReady = true;
-        setStatus({ state: 'ready', bootMs: message.bootMs, pythonVersion: message.pythonVersion });
-        settleReady?.resolve();
-        return pump();
-      case 'result':
-        if (active?.id !== message.id) return; // a reply nobody waits for any more
-        if (message.overMemory !== undefined) {
-          const job = active;
-          job.timers.forEach(clearTimeout);
-          active = null;
-          try {
-            job.resolve(limited(traceFromJson(message.traceJson), message.overMemory));
-          } catch (error) {
-            job.reject(error instanceof Error ? error : new EngineError(String(error)));
-          }
-          return replaceWorker('limit');
-        }
-        return finish((job) => {
-          try {
-            job.resolve(stopped(traceFromJson(message.traceJson), job));
-          } catch (error) {
-            job.reject(error instanceof Error ? error : new EngineError(String(error)));
-          }
-        });
-      case 'failed':
-        if (message.id === null) return fail(message.message);
-        if (active?.id !== message.id) return;
-        if (active.reason) {
-          return finish((job) =>
-            job.resolve(
-              syntheticTrace(
-                job.job,
-                job.reason ?? 'stopped',
-                STOP_MESSAGES[job.reason ?? 'stopped'](job),
-                0,
-              ),
-            ),
-          );
-        }
-        // The interpreter itself broke (e.g. the app called os.abort()): start a fresh one.
-        return replaceWorker(
-          'crash',
-          `The server object crashed (${message.message}). Python was restarted; your code and request are kept.`,
-        );
+    if (message.type === 'result' && message.id === job.id) {
+      return finish(() =>
+        settleWith(job, () => {
+          const trace = traceFromJson(message.traceJson);
+          return message.overMemory !== undefined
+            ? relabel(trace, 'limit', message.overMemory)
+            : stopped(trace, job);
+        }),
+      );
+    }
+    if (message.type === 'failed' && message.id === job.id) {
+      if (job.reason) return abandon(job.reason, STOP_MESSAGES[job.reason](job));
+      // The interpreter itself broke (e.g. the app called os.abort()).
+      return abandon(
+        'crash',
+        `The server object crashed (${message.message}). Its worker was retired; your code and request are kept.`,
+      );
     }
   };
 
-  function startWorker(): void {
-    const started =
-      early ??
-      startWorkerEarly({
-        createWorker: options.createWorker,
-        indexURL: options.indexURL,
-        interrupt, // a restarted worker shares the page's interrupt buffer
+  const poolListener: PoolListener = {
+    stage(stage, ms) {
+      // Where the first trace's time goes (`npm run bench` prints these marks).
+      performance.mark(`wsgi-playground:boot-${stage}`);
+      if (status.state === 'booting') setStatus({ state: 'booting', stage, ms });
+    },
+    ready(message) {
+      if (status.state !== 'booting') return;
+      performance.mark('wsgi-playground:python-ready');
+      setStatus({
+        state: 'ready',
+        bootMs: message.bootMs,
+        pythonVersion: message.pythonVersion,
+        source: message.source,
+        ...(message.fallback ? { fallback: message.fallback } : {}),
       });
-    early = undefined;
-    const current = started.worker;
-    worker = current;
-    port = started.port;
-    // Only the private port carries results: user code can post on the worker's global scope.
-    port.addEventListener('message', (event: MessageEvent<unknown>) => {
-      if (current === worker) onMessage(event.data);
-    });
-    port.start();
-    current.addEventListener('error', (event) => {
-      if (current !== worker) return;
-      const text = `The Python worker crashed: ${event.message || 'unknown error'}`;
-      if (workerReady && active) replaceWorker('crash', text);
-      else fail(text);
-    });
-  }
-  startWorker();
+      settleReady?.resolve();
+    },
+    bootFailed(message, final) {
+      if (final) fail(message);
+    },
+    runMessage: onRunMessage,
+    crashed(interpreter, message) {
+      if (active?.interpreter === interpreter) abandon('crash', message);
+      else pool.retire(interpreter);
+    },
+  };
+
+  const pool = createInterpreterPool(
+    {
+      createWorker: options.createWorker,
+      indexURL: options.indexURL,
+      imageURL: options.imageURL ?? null,
+      interruptible,
+      size: 2,
+      ...(options.compileWasm ? { compileWasm: options.compileWasm } : {}),
+      ...(options.early ? { early: options.early } : {}),
+    },
+    poolListener,
+  );
 
   return {
     get status() {
@@ -265,6 +283,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
     },
     ready,
     interruptible,
+    interpreters: () => pool.states(),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -282,7 +301,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       halt('stopped');
     },
     dispose() {
-      worker.terminate();
+      pool.dispose();
       fail('The engine was disposed.');
     },
   };
@@ -291,25 +310,17 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
 /** A trace from an interrupted run, labelled with why it was interrupted. */
 function stopped(trace: Trace, job: ActiveJob): Trace {
   if (!job.reason || trace.outcome !== 'stopped') return trace;
-  const outcome = job.reason;
+  return relabel(trace, job.reason, STOP_MESSAGES[job.reason](job));
+}
+
+/** The trace with another outcome (and the message why). */
+function relabel(trace: Trace, outcome: Outcome, message: string): Trace {
   return {
     ...trace,
     outcome,
-    error: { kind: outcome, message: STOP_MESSAGES[outcome](job) },
+    error: { kind: outcome, message },
     events: trace.events.map((event) =>
       event.kind === 'complete' ? { ...event, outcome } : event,
-    ),
-  };
-}
-
-/** A trace whose run pushed Python's memory past the limit. */
-function limited(trace: Trace, message: string): Trace {
-  return {
-    ...trace,
-    outcome: 'limit',
-    error: { kind: 'limit', message },
-    events: trace.events.map((event) =>
-      event.kind === 'complete' ? { ...event, outcome: 'limit' } : event,
     ),
   };
 }

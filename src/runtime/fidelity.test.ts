@@ -3,19 +3,26 @@
  * what CPython's own `wsgiref.handlers.SimpleHandler` writes for the same app and request —
  * both the native `python3` on this machine and the same wsgiref inside Pyodide. `Date` aside.
  * `npm run fidelity` runs this file alone and prints the counts.
+ *
+ * The whole table runs in one long-lived interpreter (a restore per case would take minutes);
+ * a sample of it also runs through the isolated engine, each case on its own restored
+ * interpreter, so the image is held to the same bytes.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFidelityCases, withoutDate } from '../python/fidelityCases.ts';
 import { fromBase64 } from '../trace/bytes.ts';
-import { createNodeEngine, type NodeEngine } from './nodeEngine.ts';
+import { traceFromJson } from './engine.ts';
+import { createNodeEngine, createPyodideSession, type NodeEngine } from './nodeEngine.ts';
+import type { PyodideSession } from './pyodideSession.ts';
 import { toRunJob } from './runInput.ts';
 
 const cases = loadFidelityCases();
+let session: PyodideSession;
 let engine: NodeEngine;
 beforeAll(async () => {
-  engine = await createNodeEngine();
+  [session, engine] = await Promise.all([createPyodideSession(), createNodeEngine()]);
 });
 
 function nativeReference(): { version: string; wires: string[] } | null {
@@ -47,9 +54,9 @@ describe('wire fidelity with CPython wsgiref', () => {
     let nativeMatches = 0;
     const mismatches: string[] = [];
     for (const [i, c] of cases.entries()) {
-      const trace = await engine.run(c);
+      const trace = traceFromJson(session.runJson(toRunJob(c)));
       const ours = withoutDate(fromBase64(trace.response.wireBase64));
-      const inPyodide = withoutDate(fromBase64(engine.session.referenceWire(toRunJob(c))));
+      const inPyodide = withoutDate(fromBase64(session.referenceWire(toRunJob(c))));
       if (ours === inPyodide) pyodideMatches++;
       else mismatches.push(`${c.name} (Pyodide wsgiref)`);
       if (native) {
@@ -66,5 +73,20 @@ describe('wire fidelity with CPython wsgiref', () => {
     expect(mismatches).toEqual([]);
     if (process.env.CI)
       expect(native, 'python3 is needed for the native comparison').not.toBeNull();
+  });
+
+  it('gives the same bytes on interpreters restored from the image, one per run', async () => {
+    expect(engine.source).toBe('image');
+    const sample = cases.filter((_, i) => i % 12 === 0);
+    const mismatches: string[] = [];
+    for (const c of sample) {
+      const trace = await engine.run(c);
+      const expected = withoutDate(fromBase64(session.referenceWire(toRunJob(c))));
+      if (withoutDate(fromBase64(trace.response.wireBase64)) !== expected) mismatches.push(c.name);
+    }
+    console.log(
+      `fidelity: ${sample.length - mismatches.length} of ${sample.length} sampled cases byte-identical on restored interpreters`,
+    );
+    expect(mismatches).toEqual([]);
   });
 });

@@ -9,8 +9,7 @@ import { createNodeEngine, type NodeEngine } from './nodeEngine.ts';
 let engine: NodeEngine;
 const buffer = new Int32Array(new SharedArrayBuffer(4));
 beforeAll(async () => {
-  engine = await createNodeEngine();
-  engine.session.pyodide.setInterruptBuffer(buffer);
+  engine = await createNodeEngine({ interruptBuffer: buffer });
   (globalThis as Record<string, unknown>).playgroundInterrupt = buffer;
 });
 

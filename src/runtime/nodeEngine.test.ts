@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bytesToLatin1, fromBase64, textToBase64 } from '../trace/bytes.ts';
-import { createNodeEngine, type NodeEngine } from './nodeEngine.ts';
+import { createNodeEngine, createPyodideSession, type NodeEngine } from './nodeEngine.ts';
 import { DEFAULT_SETTINGS } from './runInput.ts';
 
 let engine: NodeEngine;
@@ -53,8 +53,9 @@ describe('the Node engine', () => {
     expect(new TextDecoder().decode(fromBase64(trace.response.bodyBase64))).toBe('HéLL'); // bytes.upper() changes ASCII only;
   });
 
-  it('keeps its TypeScript defaults in agreement with the Python ones', () => {
-    expect(JSON.parse(engine.session.defaultSettingsJson())).toEqual(DEFAULT_SETTINGS);
+  it('keeps its TypeScript defaults in agreement with the Python ones', async () => {
+    const session = await createPyodideSession();
+    expect(JSON.parse(session.defaultSettingsJson())).toEqual(DEFAULT_SETTINGS);
   });
 
   it('reports a syntax error with its line and column', async () => {

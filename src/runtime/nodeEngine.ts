@@ -1,34 +1,89 @@
-import { loadPyodide } from 'pyodide';
 import type { Engine } from './engine.ts';
 import { traceFromJson } from './engine.ts';
-import { installServer, type PyodideSession } from './pyodideSession.ts';
+import { bootInterpreter, type BootedInterpreter } from './bootInterpreter.ts';
+import {
+  bootPyodide,
+  makeNodeImage,
+  readNodeImage,
+  restorePyodide,
+  type NodeImage,
+} from './nodeImage.ts';
+import { installServer, warmUp, type PyodideSession } from './pyodideSession.ts';
 import { toRunJob } from './runInput.ts';
 
 /** An engine running Pyodide in this Node process (for tests and the CLI). */
 export interface NodeEngine extends Engine {
-  /** The Pyodide session, for fidelity checks against plain wsgiref. */
-  readonly session: PyodideSession;
-  /** Milliseconds Pyodide took to boot. */
+  /** Milliseconds until the first interpreter was ready. */
   readonly bootMs: number;
+  /** Whether interpreters are restored from the image, or booted plainly. */
+  readonly source: 'image' | 'plain';
+  /** Why there is no image, when there is none. */
+  readonly fallback?: string;
+}
+
+/** Options of the Node engine. */
+export interface NodeEngineOptions {
+  /**
+   * Where interpreters come from: `auto` (default) the built image, else one made in this
+   * process; an image given; or `plain` to boot every interpreter plainly (slow: ~1.5 s each).
+   */
+  image?: 'auto' | NodeImage | 'plain';
+  /** The interrupt buffer every interpreter is given (writing 2 stops the running app). */
+  interruptBuffer?: Int32Array;
 }
 
 /**
- * Boot Pyodide in Node (it finds `node_modules/pyodide` itself) and install the server object.
+ * An engine in Node with the same isolation as the browser's: every run gets an interpreter
+ * of its own, restored from the image (~0.2 s), and the next one is restored while the caller
+ * looks at the result.
  *
  * @example
  * const engine = await createNodeEngine();
  * const trace = await engine.run({ code, request });
  */
-export async function createNodeEngine(): Promise<NodeEngine> {
+export async function createNodeEngine(options: NodeEngineOptions = {}): Promise<NodeEngine> {
   const started = performance.now();
-  // Python's print() during boot would go to our stdout; keep the CLI's output clean.
-  const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
-  const session = installServer(pyodide);
+  const wanted = options.image ?? 'auto';
+  const image: NodeImage | null =
+    wanted === 'plain'
+      ? null
+      : wanted === 'auto'
+        ? ((await readNodeImage()) ?? (await makeNodeImage()))
+        : wanted;
+  const boot = async (): Promise<BootedInterpreter> => {
+    const booted = await bootInterpreter(
+      async ({ _loadSnapshot: snapshot }) =>
+        snapshot ? restorePyodide(new Uint8Array(await snapshot)) : bootPyodide(),
+      { image: image ? { key: image.key, bytes: async () => image.bytes } : null },
+      () => {},
+    );
+    if (options.interruptBuffer) booted.session.pyodide.setInterruptBuffer(options.interruptBuffer);
+    return booted;
+  };
+  let next = boot();
+  const first = await next;
   const bootMs = performance.now() - started;
   return {
-    session,
     bootMs,
-    run: async (input) => traceFromJson(session.runJson(toRunJob(input))),
+    source: first.source,
+    ...(first.fallback ? { fallback: first.fallback } : {}),
+    run: async (input) => {
+      const { session } = await next;
+      next = boot(); // the standby for the next run
+      next.catch(() => {});
+      return traceFromJson(session.runJson(toRunJob(input)));
+    },
     dispose: () => {},
   };
+}
+
+/**
+ * One long-lived interpreter with the server object, for tests of the server object itself
+ * (fidelity against wsgiref, packing, the Python suite in Pyodide). Its runs are NOT isolated
+ * from each other: use `createNodeEngine` for anything that runs apps as a user would.
+ */
+export async function createPyodideSession(): Promise<PyodideSession> {
+  const session = installServer(await bootPyodide());
+  warmUp(session);
+  return session;
 }

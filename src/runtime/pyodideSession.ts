@@ -1,6 +1,6 @@
 import type { PyodideAPI } from 'pyodide';
 import { SERVER_SOURCES } from './pythonSources.ts';
-import type { RunJob } from './runInput.ts';
+import { DEFAULT_SETTINGS, type RunJob } from './runInput.ts';
 
 /** Where the server package is written inside Pyodide's file system. */
 const PACKAGE_ROOT = '/home/pyodide/wsgi_server';
@@ -17,7 +17,13 @@ export interface PyodideSession {
   readonly pyodide: PyodideAPI;
 }
 
-/** Install the server object into a booted Pyodide and return a session over it. */
+/**
+ * Install the server object into a booted Pyodide and return a session over it.
+ *
+ * In an interpreter restored from the image (see `image.ts`) the package is already imported;
+ * its files are written again all the same, since a memory snapshot holds the heap but not the
+ * file system (tracebacks through server frames and lazy imports read them).
+ */
 export function installServer(pyodide: PyodideAPI): PyodideSession {
   const dir = `${PACKAGE_ROOT}/wsgi_playground`;
   pyodide.FS.mkdirTree(dir);
@@ -40,4 +46,18 @@ import wsgi_playground.bridge
     referenceWire: (job) => call('reference_json', JSON.stringify(job)),
     defaultSettingsJson: () => call('default_settings_json'),
   };
+}
+
+const WARMUP_APP = 'def application(e, s):\n    s("200 OK", [])\n    return [b""]\n';
+
+/**
+ * One throwaway run of a trivial app (and of wsgiref.validate), so that wsgiref and the rest
+ * of what a run imports are loaded before the person's first run — or before the image is made.
+ */
+export function warmUp(session: PyodideSession): void {
+  session.runJson({
+    code: WARMUP_APP,
+    request: { method: 'GET', target: '/', headers: [], bodyBase64: '' },
+    settings: { ...DEFAULT_SETTINGS, compareValidate: true },
+  });
 }

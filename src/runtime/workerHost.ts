@@ -1,21 +1,33 @@
 /**
- * What the Python worker does, apart from where it runs: boot Pyodide once, install the
- * server object, warm it up, then run jobs. `worker.ts` wires it to the worker's global
- * scope; tests wire it to a Node Pyodide.
+ * What the Python worker does, apart from where it runs: boot one interpreter (restored from
+ * the image, or plainly), then serve exactly one run — the page retires the worker after it,
+ * so that no run can leave anything behind for the next (DESIGN.md, "The interpreter's life").
+ * `worker.ts` wires it to the worker's global scope; tests wire it to a Node Pyodide.
  */
-import type { PyodideAPI } from 'pyodide';
-import { installServer, type PyodideSession } from './pyodideSession.ts';
-import { DEFAULT_SETTINGS } from './runInput.ts';
+import type { PyodideAPI, PyodideConfig } from 'pyodide';
+import { version as pyodideVersion } from 'pyodide';
+import { bootInterpreter } from './bootInterpreter.ts';
+import { imageKey } from './image.ts';
+import type { PyodideSession } from './pyodideSession.ts';
 import type { FromWorker, ToWorker } from './workerProtocol.ts';
 
-/** What the host needs: a way to post messages and to boot Pyodide from a URL. */
+type BootMessage = Extract<ToWorker, { type: 'boot' }>;
+
+/** What the host needs: a way to post messages, boot Pyodide, and fetch the image. */
 export interface WorkerHostWorld {
-  post: (message: FromWorker) => void;
-  loadPyodide: (indexURL: string) => Promise<PyodideAPI>;
+  post: (message: FromWorker, transfer?: Transferable[]) => void;
+  /** Boot Pyodide from the files at `indexURL`, instantiating `wasm` when given. */
+  loadPyodide: (
+    indexURL: string,
+    options: PyodideConfig,
+    wasm: WebAssembly.Module | null,
+  ) => Promise<PyodideAPI>;
+  /** The image's snapshot bytes, uncompressed. */
+  fetchImage: (url: string) => Promise<Uint8Array>;
   now: () => number;
 }
 
-/** Past this much WebAssembly memory a run counts as `limit` and the worker is replaced. */
+/** Past this much WebAssembly memory a run counts as `limit` (the worker is retired anyway). */
 export const MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024;
 
 /** The size of Pyodide's WebAssembly heap (0 where it cannot be read). */
@@ -24,7 +36,13 @@ function heapBytes(pyodide: PyodideAPI): number {
   return internals._module?.HEAP8?.byteLength ?? 0;
 }
 
-const WARMUP_APP = 'def application(e, s):\n    s("200 OK", [])\n    return [b""]\n';
+/** The ArrayBuffer behind `bytes` when they fill it exactly, else a copy. */
+function wholeBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer, byteOffset, byteLength } = bytes;
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength
+    ? buffer
+    : bytes.slice().buffer;
+}
 
 /** Create the worker's message handler. */
 export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) => void {
@@ -32,29 +50,46 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
   const started = world.now();
   const since = (): number => Math.round(world.now() - started);
   let session: PyodideSession | null = null;
+  let served = false;
 
-  let interrupt: Int32Array | null = null;
-
-  async function boot(indexURL: string, interruptBuffer: Int32Array | null): Promise<void> {
+  async function boot(message: BootMessage): Promise<void> {
     try {
-      post({ type: 'progress', stage: 'runtime', ms: since() });
-      const pyodide = await world.loadPyodide(indexURL);
-      if (interruptBuffer) {
-        // The page writes 2 (SIGINT) here to stop a runaway app; Python raises KeyboardInterrupt.
-        pyodide.setInterruptBuffer(interruptBuffer);
-        interrupt = interruptBuffer;
-      }
-      post({ type: 'progress', stage: 'server', ms: since() });
-      session = installServer(pyodide);
-      post({ type: 'progress', stage: 'warmup', ms: since() });
-      // One throwaway run imports wsgiref and friends, so the person's first run is quick.
-      session.runJson({
-        code: WARMUP_APP,
-        request: { method: 'GET', target: '/', headers: [], bodyBase64: '' },
-        settings: DEFAULT_SETTINGS,
-      });
-      const version = String(pyodide.runPython('import sys; sys.version.split()[0]'));
-      post({ type: 'ready', bootMs: since(), pythonVersion: version });
+      const { imageURL, imageBytes, indexURL, wasm } = message;
+      let snapshot: Uint8Array | null = null;
+      const image = imageURL
+        ? {
+            key: await imageKey(pyodideVersion),
+            bytes: async () =>
+              (snapshot = imageBytes
+                ? new Uint8Array(imageBytes)
+                : await world.fetchImage(imageURL)),
+          }
+        : null;
+      const booted = await bootInterpreter(
+        (options) => world.loadPyodide(indexURL, options, wasm),
+        { image },
+        (stage) => post({ type: 'progress', stage, ms: since() }),
+      );
+      // The page writes 2 (SIGINT) here to stop a runaway app; Python raises KeyboardInterrupt.
+      // Each worker has a buffer of its own, so a stop aimed at an earlier run cannot linger.
+      if (message.interruptBuffer)
+        booted.session.pyodide.setInterruptBuffer(message.interruptBuffer);
+      session = booted.session;
+      const version = String(session.pyodide.runPython('import sys; sys.version.split()[0]'));
+      // Restored: the snapshot was copied into the heap, so its bytes go back to the page for
+      // the next worker (no run has happened here yet).
+      const handBack = booted.source === 'image' && snapshot ? wholeBuffer(snapshot) : null;
+      post(
+        {
+          type: 'ready',
+          bootMs: since(),
+          pythonVersion: version,
+          source: booted.source,
+          ...(booted.fallback ? { fallback: booted.fallback } : {}),
+          ...(handBack ? { imageBytes: handBack } : {}),
+        },
+        handBack ? [handBack] : [],
+      );
     } catch (error) {
       post({ type: 'failed', id: null, message: `Python failed to start: ${String(error)}` });
     }
@@ -62,14 +97,15 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
 
   return (message) => {
     if (message.type === 'boot') {
-      void boot(message.indexURL, message.interruptBuffer);
+      void boot(message);
       return;
     }
-    if (!session) {
-      post({ type: 'failed', id: message.id, message: 'Python is not ready yet.' });
+    if (!session || served) {
+      const why = served ? 'This interpreter has served its run.' : 'Python is not ready yet.';
+      post({ type: 'failed', id: message.id, message: why });
       return;
     }
-    if (interrupt) Atomics.store(interrupt, 0, 0); // a stop aimed at an earlier run is void
+    served = true;
     try {
       const traceJson = session.runJson(message.job);
       const heap = heapBytes(session.pyodide);
@@ -79,7 +115,7 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
               type: 'result',
               id: message.id,
               traceJson,
-              overMemory: `The app grew Python's memory to ${Math.round(heap / 2 ** 20)} MB (the limit is ${MEMORY_LIMIT_BYTES / 2 ** 20} MB); Python was restarted to free it.`,
+              overMemory: `The app grew Python's memory to ${Math.round(heap / 2 ** 20)} MB (the limit is ${MEMORY_LIMIT_BYTES / 2 ** 20} MB).`,
             }
           : { type: 'result', id: message.id, traceJson },
       );

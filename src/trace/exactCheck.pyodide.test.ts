@@ -4,16 +4,17 @@
  * back to valibot and get slow again).
  */
 import { beforeAll, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
+import { createPyodideSession } from '../runtime/nodeEngine.ts';
+import type { PyodideSession } from '../runtime/pyodideSession.ts';
 import { toRunJob } from '../runtime/runInput.ts';
 import { textToBase64 } from './bytes.ts';
 import { compileExactCheck } from './exactCheck.ts';
 import { TraceSchema } from './schema.ts';
 import { unpackTrace } from './unpackTrace.ts';
 
-let engine: NodeEngine;
+let session: PyodideSession;
 beforeAll(async () => {
-  engine = await createNodeEngine();
+  session = await createPyodideSession();
 });
 
 /** An app that makes the server record every kind of event it knows. */
@@ -44,7 +45,7 @@ it('accepts real traces of every event kind without valibot', () => {
     'def application(e, s):\n    s("200 OK", [("X", 1)])\n    return [b""]\n',
     'def application(e, s):\n    return [b"x"]\n',
     'def application(e, s)\n',
-  ].map((code) => unpackTrace(JSON.parse(engine.session.runJson(toRunJob({ code, request })))));
+  ].map((code) => unpackTrace(JSON.parse(session.runJson(toRunJob({ code, request })))));
   const kinds = new Set<string>();
   for (const trace of runs) {
     expect(isExactTrace(trace)).toBe(true);

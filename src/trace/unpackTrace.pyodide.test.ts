@@ -3,14 +3,15 @@
  * unpacked: both are taken from one run inside Pyodide and compared whole.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
+import { createPyodideSession } from '../runtime/nodeEngine.ts';
+import type { PyodideSession } from '../runtime/pyodideSession.ts';
 import { toRunJob } from '../runtime/runInput.ts';
 import { textToBase64 } from './bytes.ts';
 import { unpackTrace } from './unpackTrace.ts';
 
-let engine: NodeEngine;
+let session: PyodideSession;
 beforeAll(async () => {
-  engine = await createNodeEngine();
+  session = await createPyodideSession();
 });
 
 /** Both forms of one run's Trace, as JSON text: `[packed, expanded]`. */
@@ -19,7 +20,7 @@ function bothForms(code: string, settings: Record<string, unknown> = {}): [unkno
     code,
     request: { method: 'POST', target: '/', headers: [], bodyBase64: textToBase64('a\nb\n') },
   });
-  const { pyodide } = engine.session;
+  const { pyodide } = session;
   pyodide.globals.set(
     'job_json',
     JSON.stringify({ ...job, settings: { ...job.settings, ...settings } }),

@@ -1,27 +1,35 @@
-"""The thin bridge between JavaScript and the server object: JSON text in, JSON text out."""
+"""The thin bridge between JavaScript and the server object: JSON text in, JSON text out.
 
-import json
+The encoder and decoder are bound here, when the interpreter image is made, before any app's
+code runs: an app that rebinds ``json.dumps`` or ``json.loads`` cannot forge its own trace.
+"""
+
+from json import JSONDecoder, JSONEncoder
 
 from .reference import run_reference
 from .run_trace import run_trace
 from .settings import DEFAULT_SETTINGS
 from .values import b64
 
+_decode = JSONDecoder().decode
+_encode_compact = JSONEncoder(separators=(",", ":")).encode
+_encode = JSONEncoder().encode
+
 
 def run_json(text):
     """Run ``{"code", "request", "settings"}`` (JSON text) and return its Trace as JSON text,
     with events and segments packed (``src/trace/unpackTrace.ts`` expands them)."""
-    job = json.loads(text)
+    job = _decode(text)
     trace = run_trace(job["code"], job["request"], job.get("settings"), packed=True)
-    return json.dumps(trace, separators=(",", ":"))
+    return _encode_compact(trace)
 
 
 def reference_json(text):
     """Return the base64 wire plain wsgiref writes for ``{"code", "request", "settings"}``."""
-    job = json.loads(text)
+    job = _decode(text)
     return b64(run_reference(job["code"], job["request"], job.get("settings")))
 
 
 def default_settings_json():
     """The Python side's default settings, so the TypeScript side can check it agrees."""
-    return json.dumps(DEFAULT_SETTINGS)
+    return _encode(DEFAULT_SETTINGS)

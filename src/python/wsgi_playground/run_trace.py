@@ -1,8 +1,8 @@
 """One run: code + request + settings in, a Trace (a JSON-ready dict) out."""
 
-import base64
 import os
 import sys
+from binascii import a2b_base64
 
 from .app_loader import LoadError, compile_code, execute, find_callable
 from .describe import describe_exception
@@ -78,7 +78,7 @@ def request_body(request):
     """The request body as bytes, from ``body`` (bytes) or ``bodyBase64`` (text)."""
     if request.get("body") is not None:
         return bytes(request["body"])
-    return base64.b64decode(request.get("bodyBase64") or "")
+    return a2b_base64(request.get("bodyBase64") or "")
 
 
 def run_trace(code, request, settings=None, packed=False):

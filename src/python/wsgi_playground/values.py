@@ -1,11 +1,12 @@
 """Small conversions of Python values for the Trace: base64, type names, safe reprs, columns."""
 
-import base64
+# Bound at import, before any app runs: an app that rebinds base64.b64encode cannot reach it.
+from binascii import b2a_base64
 
 
 def b64(data):
     """Return ``data`` (bytes) as base64 text."""
-    return base64.b64encode(bytes(data)).decode("ascii")
+    return b2a_base64(bytes(data), newline=False).decode("ascii")
 
 
 def type_name(value):

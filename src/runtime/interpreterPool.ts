@@ -1,0 +1,224 @@
+/**
+ * The interpreters' life in the browser: each serves one run and is then retired (its worker
+ * terminated), so no run can change what a later one sees — not Python's state, not the
+ * worker's JavaScript globals. Meanwhile a standby is restored from the image in the
+ * background, so a re-run does not wait for a boot. At most `size` interpreters are alive at
+ * once, and boots happen one at a time so they never compete with each other for the cores.
+ *
+ * Each interpreter has a state you can name at any moment: `booting` → `ready` → `running` →
+ * `retired` (or `booting` → `retired` when its boot failed).
+ */
+import { startWorkerEarly, type EarlyWorker, type StartWorkerOptions } from './earlyWorker.ts';
+import {
+  parseFromWorker,
+  type BootStage,
+  type FromWorker,
+  type ToWorker,
+} from './workerProtocol.ts';
+
+/** Where an interpreter is in its life. */
+export type InterpreterState = 'booting' | 'ready' | 'running' | 'retired';
+
+/** One interpreter: a worker with its private port and interrupt buffer. */
+export interface Interpreter {
+  readonly id: number;
+  readonly state: InterpreterState;
+  /** Shared with the worker when the page is isolated: writing 2 interrupts Python. */
+  readonly interrupt: Int32Array | null;
+  /** Send a run (once: the worker serves one). */
+  send(message: Extract<ToWorker, { type: 'run' }>): void;
+}
+
+/** What the pool tells its owner. */
+export interface PoolListener {
+  /** A boot stage began, in an interpreter nobody is waiting on yet or in the first one. */
+  stage(stage: BootStage, ms: number): void;
+  /** An interpreter became ready (with how it booted). */
+  ready(message: Extract<FromWorker, { type: 'ready' }>): void;
+  /** Booting failed `failures` times in a row; the pool has given up when `final`. */
+  bootFailed(message: string, final: boolean): void;
+  /** A message about a run, from a running interpreter (validated; null when malformed). */
+  runMessage(interpreter: Interpreter, message: FromWorker | null): void;
+  /** A running interpreter's worker crashed. */
+  crashed(interpreter: Interpreter, message: string): void;
+}
+
+/** How the pool starts workers, and how many may be alive at once. */
+export interface PoolOptions extends Omit<StartWorkerOptions, 'wasm'> {
+  /** At most this many interpreters alive at once (running and standby together). */
+  size: number;
+  /** Compile `pyodide.asm.wasm` once for the later workers; absent: each worker compiles. */
+  compileWasm?: () => Promise<WebAssembly.Module>;
+  /** The first interpreter, started before the pool by the page's tiny entry script. */
+  early?: EarlyWorker;
+  /** How long after a retire the next boot waits, so a result renders first. */
+  refillDelayMs?: number;
+}
+
+interface Slot extends Interpreter {
+  state: InterpreterState;
+  worker: Worker;
+  port: MessagePort;
+}
+
+/** Boots in a row that may fail before the pool gives up. */
+const MAX_BOOT_FAILURES = 2;
+
+/** Create the pool; it starts its first interpreter at once. */
+export function createInterpreterPool(options: PoolOptions, listener: PoolListener) {
+  const slots: Slot[] = [];
+  const waiting: ((interpreter: Interpreter) => void)[] = [];
+  let nextId = 1;
+  let failures = 0;
+  let everReady = false;
+  let stopped = false;
+  let refillTimer: ReturnType<typeof setTimeout> | undefined;
+  let wasm: Promise<WebAssembly.Module | null> | null = null;
+  /** The image's snapshot, passed from worker to worker as each one boots (boots are serial). */
+  let imageBytes: ArrayBuffer | null = null;
+  const refillDelay = options.refillDelayMs ?? 100;
+
+  const alive = (): Slot[] => slots.filter((slot) => slot.state !== 'retired');
+
+  function start(early?: EarlyWorker): void {
+    const id = nextId++;
+    const launch = (module: WebAssembly.Module | null): EarlyWorker => {
+      if (early) return early;
+      const bytes = imageBytes;
+      imageBytes = null; // transferred: the worker hands it back when it is ready
+      return startWorkerEarly({ ...options, wasm: module, imageBytes: bytes });
+    };
+    const slot: Slot = {
+      id,
+      state: 'booting',
+      interrupt: null,
+      worker: undefined as unknown as Worker,
+      port: undefined as unknown as MessagePort,
+      send: (message) => slot.port.postMessage(message),
+    };
+    slots.push(slot);
+    const wire = (started: EarlyWorker): void => {
+      if (slot.state === 'retired') return started.worker.terminate();
+      Object.assign(slot, {
+        worker: started.worker,
+        port: started.port,
+        interrupt: started.interrupt,
+      });
+      started.port.addEventListener('message', (event: MessageEvent<unknown>) =>
+        onMessage(slot, event.data),
+      );
+      started.port.start();
+      started.worker.addEventListener('error', (event) => {
+        const text = `The Python worker crashed: ${event.message || 'unknown error'}`;
+        if (slot.state === 'running') listener.crashed(slot, text);
+        else if (slot.state === 'booting') bootFailed(slot, text);
+        else retire(slot);
+      });
+    };
+    if (early || !options.compileWasm || !everReady) wire(launch(null));
+    else {
+      wasm ??= options.compileWasm().catch(() => null); // each worker compiles it then
+      void wasm.then((module) => wire(launch(module)));
+    }
+  }
+
+  function onMessage(slot: Slot, data: unknown): void {
+    if (slot.state === 'retired') return;
+    const message = parseFromWorker(data);
+    if (slot.state === 'running') return listener.runMessage(slot, message);
+    if (slot.state !== 'booting') return; // a ready interpreter has nothing to say
+    if (!message) return bootFailed(slot, 'The Python worker sent a malformed message.');
+    if (message.type === 'progress' && (!everReady || waiting.length > 0)) {
+      listener.stage(message.stage, message.ms);
+    } else if (message.type === 'ready') {
+      slot.state = 'ready';
+      if (message.imageBytes) imageBytes = message.imageBytes;
+      failures = 0;
+      // The first interpreter's standby waits until a run has taken it (see `hand`), so that
+      // the first run and its rendering have the cores to themselves.
+      if (everReady) scheduleRefill(refillDelay);
+      everReady = true;
+      listener.ready(message);
+      hand();
+    } else if (message.type === 'failed') {
+      bootFailed(slot, message.message);
+    }
+  }
+
+  function bootFailed(slot: Slot, message: string): void {
+    retire(slot);
+    failures++;
+    const final = !everReady || failures >= MAX_BOOT_FAILURES;
+    if (final) stopped = true;
+    listener.bootFailed(message, final);
+  }
+
+  /** Give ready interpreters to whoever waits for one. */
+  function hand(): void {
+    for (const slot of slots) {
+      if (waiting.length === 0) return;
+      if (slot.state !== 'ready') continue;
+      slot.state = 'running';
+      waiting.shift()?.(slot);
+      scheduleRefill(refillDelay);
+    }
+  }
+
+  function refill(): void {
+    refillTimer = undefined;
+    if (stopped) return;
+    const now = alive();
+    if (now.length >= options.size || now.some((slot) => slot.state === 'booting')) return;
+    start();
+  }
+
+  function scheduleRefill(delay: number): void {
+    if (refillTimer !== undefined || stopped) return;
+    refillTimer = setTimeout(refill, delay);
+  }
+
+  function retire(slot: Slot): void {
+    if (slot.state === 'retired') return;
+    slot.state = 'retired';
+    slot.worker?.terminate();
+    slot.port?.close();
+    slots.splice(slots.indexOf(slot), 1);
+    scheduleRefill(refillDelay);
+  }
+
+  start(options.early);
+
+  return {
+    /**
+     * Call `got` with a ready interpreter, marked running, as soon as there is one; returns a
+     * function that withdraws the request (for a run stopped before it got an interpreter).
+     */
+    take(got: (interpreter: Interpreter) => void): () => void {
+      waiting.push(got);
+      hand();
+      if (waiting.includes(got)) scheduleRefill(0); // none ready: boot one now
+      return () => {
+        const at = waiting.indexOf(got);
+        if (at >= 0) waiting.splice(at, 1);
+      };
+    },
+    /** Terminate an interpreter (after its run, or to stop it). */
+    retire(interpreter: Interpreter): void {
+      const slot = slots.find((candidate) => candidate === interpreter);
+      if (slot) retire(slot);
+    },
+    /** The interpreters alive now and their states (for tests and the benchmark). */
+    states(): InterpreterState[] {
+      return alive().map((slot) => slot.state);
+    },
+    /** Terminate everything. */
+    dispose(): void {
+      stopped = true;
+      clearTimeout(refillTimer);
+      for (const slot of slots.slice()) retire(slot);
+    },
+  };
+}
+
+/** The pool's type. */
+export type InterpreterPool = ReturnType<typeof createInterpreterPool>;
