@@ -57,7 +57,7 @@ for (const setup of ['isolated', 'not isolated'] as const) {
         const timeline = await showTab(page, 'Timeline');
         await expect(timeline).toContainText('before the loop');
       } else {
-        await expect(outcome).toContainText('restarted');
+        await expect(outcome).toContainText('retired');
       }
       await runsAgain(page);
     });

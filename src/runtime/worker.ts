@@ -33,14 +33,18 @@ async function load(
   });
 }
 
-/** The image's snapshot, gunzipped as it streams in. */
+/**
+ * The image's snapshot, unpacked. The file is gzip; a host may also have sent it with
+ * `Content-Encoding: gzip` (`vite preview` does), in which case the browser already unpacked
+ * it — so look at the bytes, not the name.
+ */
 async function fetchImage(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url} answered ${response.status}`);
-  const body = url.endsWith('.gz')
-    ? response.body.pipeThrough(new DecompressionStream('gzip'))
-    : response.body;
-  return new Uint8Array(await new Response(body).arrayBuffer());
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(unpacked).arrayBuffer());
 }
 
 function onBoot(event: MessageEvent<ToWorker>): void {
