@@ -8,6 +8,7 @@ import { markersOfRun } from './editorMarkers.ts';
 import { useFindingsView } from './findings/useFindingsView.ts';
 import { ExamplesButton } from './gallery/ExamplesButton.tsx';
 import { LoadedExampleBanner } from './gallery/LoadedExampleBanner.tsx';
+import { PaneBoundary } from './layout/PaneBoundary.tsx';
 import { Workspace } from './layout/Workspace.tsx';
 import { RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
 import { LiveToggle } from './LiveToggle.tsx';
@@ -66,14 +67,16 @@ export function App({
 
   const editor = (
     <>
-      <RequestBar
-        request={state.request}
-        onChange={(patch) => store.setRequest(patch)}
-        onRun={run}
-        onStop={() => store.stop()}
-        running={state.pendingRun !== null && status.state !== 'booting'}
-        queued={state.pendingRun !== null && status.state === 'booting'}
-      />
+      <PaneBoundary name="Request line" resetKey={state.request}>
+        <RequestBar
+          request={state.request}
+          onChange={(patch) => store.setRequest(patch)}
+          onRun={run}
+          onStop={() => store.stop()}
+          running={state.pendingRun !== null && status.state !== 'booting'}
+          queued={state.pendingRun !== null && status.state === 'booting'}
+        />
+      </PaneBoundary>
       <div className="editor-frame">
         <EditorBoundary code={state.code} onChange={setCode}>
           <Suspense fallback={<EditorFallback code={state.code} onChange={setCode} />}>
@@ -149,23 +152,31 @@ export function App({
       <Workspace
         editor={editor}
         request={
-          <Suspense fallback={PLACEHOLDER}>
-            {painted ? (
-              <RequestBuilder
-                request={state.request}
-                settings={state.settings}
-                onRequest={(patch) => store.setRequest(patch)}
-                onSettings={(patch) => store.setSettings(patch)}
-                timeLimitMs={state.timeLimitMs}
-                onTimeLimit={(ms) => store.setTimeLimit(ms)}
-                engine={engine}
-              />
-            ) : (
-              PLACEHOLDER
-            )}
-          </Suspense>
+          <PaneBoundary name="Request builder" resetKey={state.request}>
+            <Suspense fallback={PLACEHOLDER}>
+              {painted ? (
+                <RequestBuilder
+                  request={state.request}
+                  settings={state.settings}
+                  onRequest={(patch) => store.setRequest(patch)}
+                  onSettings={(patch) => store.setSettings(patch)}
+                  timeLimitMs={state.timeLimitMs}
+                  onTimeLimit={(ms) => store.setTimeLimit(ms)}
+                  engine={engine}
+                />
+              ) : (
+                PLACEHOLDER
+              )}
+            </Suspense>
+          </PaneBoundary>
         }
-        results={<div className="results-column">{results}</div>}
+        results={
+          <div className="results-column">
+            <PaneBoundary name="Results" resetKey={trace}>
+              {results}
+            </PaneBoundary>
+          </div>
+        }
       />
     </div>
   );

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { isEmbedSearch } from '../src/index.ts';
 import { App } from './App.tsx';
 import { startEngine } from './engine.ts';
+import { PaneBoundary } from './layout/PaneBoundary.tsx';
 import { createPlaygroundStore } from './playgroundStore.ts';
 import { applyStartup, forgetLink, openFragment, personStorage } from './share/pageLinks.ts';
 import { createShareSession } from './share/shareSession.ts';
@@ -40,10 +41,13 @@ if (!root) throw new Error('index.html has no #root element');
 const { EmbedApp } = embed ? await import('./share/EmbedApp.tsx') : { EmbedApp: null };
 createRoot(root).render(
   <StrictMode>
-    {EmbedApp ? (
-      <EmbedApp engine={engine} store={store} />
-    ) : (
-      <App engine={engine} store={store} share={session} />
-    )}
+    {/* The last line of defence: a page that failed to render says so, never goes blank. */}
+    <PaneBoundary name="Page">
+      {EmbedApp ? (
+        <EmbedApp engine={engine} store={store} />
+      ) : (
+        <App engine={engine} store={store} share={session} />
+      )}
+    </PaneBoundary>
   </StrictMode>,
 );

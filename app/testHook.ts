@@ -1,12 +1,33 @@
+import * as v from 'valibot';
 import type { Finding, RequestDraft, Trace } from '../src/index.ts';
 import { loadedFindingsOf, loadRules } from './findings/rulesLoader.ts';
+import { parseHookInput } from './hookValidation.ts';
+import { readHookRequest } from './hookRequest.ts';
+import { armPaneFault, PANE_NAMES, type PaneName } from './layout/paneFaults.ts';
 import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
 
-/** The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). */
+/**
+ * The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). Every
+ * argument is validated before it reaches the store: a wrong one throws an Error that says
+ * what is wrong, and the page goes on working.
+ */
 export interface PlaygroundHook {
+  /** Replace the code (a string). */
   setCode(code: string): void;
   getCode(): string;
-  setRequest(request: Partial<RequestDraft>): void;
+  /**
+   * Set the request, in one of two shapes:
+   * - plain, a whole request: `{ method, url | target, headers: [[name, value]], body: string }`
+   *   (left out: GET, no headers, no body). A `url` such as `http://example.test/a?b=1` sends
+   *   its host as the Host header and sets the URL scheme, as a pasted curl command does;
+   *   without one, `Host: localhost` is sent. A Content-Type header goes with the raw body.
+   * - the draft's own, a patch: `{ method, target, headers: [{ name, value, enabled }],
+   *   body: { mode, raw, rawContentType, json, form, multipart } }`, each part optional.
+   *
+   * @example
+   * hook.setRequest({ method: 'POST', url: '/x', headers: [['Content-Type', 'text/plain']], body: 'text' });
+   */
+  setRequest(request: PlainHookRequest | Partial<RequestDraft>): void;
   getRequest(): RequestDraft;
   /** Run as the Run button does; resolves with the Trace. */
   run(): Promise<Trace>;
@@ -14,6 +35,21 @@ export interface PlaygroundHook {
   readonly lastTrace: Trace | null;
   /** The findings of the run the results show (as the Findings tab lists them). */
   readonly findings: readonly Finding[];
+  /**
+   * A deliberate fault, for tests only: the named pane (`'Timeline'`, `'Request builder'`, …,
+   * see `PANE_NAMES`; `'Page'` is the whole app) throws on its next render, once. It shows what
+   * the page does when a pane fails to render; nothing but a test calls it.
+   */
+  failPaneForTest(name: PaneName): void;
+}
+
+/** The plain shape of `setRequest`'s argument. */
+export interface PlainHookRequest {
+  method?: string;
+  url?: string;
+  target?: string;
+  headers?: [string, string][];
+  body?: string;
 }
 
 declare global {
@@ -22,12 +58,22 @@ declare global {
   }
 }
 
+const CodeInput = v.string((issue) => `takes the code as a string, got ${issue.received}`);
+const PaneInput = v.picklist(
+  PANE_NAMES,
+  (issue) => `takes one of ${PANE_NAMES.join(', ')}, got ${issue.received}`,
+);
+
 /** Expose the store to end-to-end tests as `window.__wsgiPlayground`. */
 export function installTestHook(target: Window, store: PlaygroundStore): void {
   target.__wsgiPlayground = {
-    setCode: (code) => store.setCode(code),
+    setCode: (code: unknown) => store.setCode(parseHookInput('setCode', CodeInput, code)),
     getCode: () => store.getState().code,
-    setRequest: (request) => store.setRequest(request),
+    setRequest: (request: unknown) => {
+      const change = readHookRequest(request, store.getState().request);
+      store.setRequest(change.request);
+      if (Object.keys(change.settings).length > 0) store.setSettings(change.settings);
+    },
     getRequest: () => structuredClone(store.getState().request),
     run: async () => {
       const trace = await store.run();
@@ -40,5 +86,7 @@ export function installTestHook(target: Window, store: PlaygroundStore): void {
     get findings() {
       return loadedFindingsOf(store.getState().shownTrace);
     },
+    failPaneForTest: (name: unknown) =>
+      armPaneFault(parseHookInput('failPaneForTest', PaneInput, name)),
   };
 }

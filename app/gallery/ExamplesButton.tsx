@@ -1,5 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Example } from '../../src/index.ts';
+import { PaneBoundary } from '../layout/PaneBoundary.tsx';
+import { PaneFailureMessage } from '../layout/PaneFailureMessage.tsx';
+import { ModalDialog } from '../request/ModalDialog.tsx';
 import { usePlaygroundState } from '../usePlaygroundState.ts';
 import type { PlaygroundStore } from '../playgroundStore.ts';
 import { isOwnCode, loadExample } from './loadExample.ts';
@@ -35,15 +38,24 @@ export function ExamplesButton({ store }: { store: PlaygroundStore }) {
         Examples
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <GalleryDialog
-            open={open}
-            onClose={() => setOpen(false)}
-            onChoose={choose}
-            currentId={loaded?.example.id}
-            ownCode={isOwnCode(code)}
-          />
-        </Suspense>
+        <PaneBoundary
+          name="Examples gallery"
+          renderFailure={(failure) => (
+            <ModalDialog open onClose={() => setOpen(false)} title="Examples">
+              <PaneFailureMessage {...failure} />
+            </ModalDialog>
+          )}
+        >
+          <Suspense fallback={null}>
+            <GalleryDialog
+              open={open}
+              onClose={() => setOpen(false)}
+              onChoose={choose}
+              currentId={loaded?.example.id}
+              ownCode={isOwnCode(code)}
+            />
+          </Suspense>
+        </PaneBoundary>
       )}
     </>
   );

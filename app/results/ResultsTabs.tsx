@@ -9,6 +9,7 @@ import { ResponseTab } from './ResponseTab.tsx';
 import type { ResultTabProps } from './resultTabProps.ts';
 import { WireTab } from './WireTab.tsx';
 import './resultsTabs.css';
+import { PaneBoundary } from '../layout/PaneBoundary.tsx';
 import { useTabKeys } from '../layout/useTabKeys.ts';
 
 /** The result tabs, in order; each is also a region with this name (DESIGN.md's UI contract). */
@@ -96,8 +97,11 @@ export function ResultsTabs({
             className="results-tabs__panel"
           >
             <section aria-label={name} className="results-tabs__region">
+              {/* Each tab fails on its own; a new trace, or switching away and back, retries it. */}
               {active !== name ? null : trace ? (
-                RENDER[name]({ trace, selectedSeq, onSelect })
+                <PaneBoundary name={name} resetKey={trace}>
+                  {RENDER[name]({ trace, selectedSeq, onSelect })}
+                </PaneBoundary>
               ) : (
                 <p className="empty">Run the app to see its {name.toLowerCase()}.</p>
               )}

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { PaneBoundary } from '../layout/PaneBoundary.tsx';
+import { PaneFailureMessage } from '../layout/PaneFailureMessage.tsx';
 import type { PlaygroundStore } from '../playgroundStore.ts';
 import { copyText } from './clipboard.ts';
 import { downloadText } from './download.ts';
@@ -81,18 +83,27 @@ export function ShareMenu({ store, session }: { store: PlaygroundStore; session:
         Share
       </button>
       {open && links && (
-        <Suspense fallback={null}>
-          <SharePanel
-            id={panelId}
-            store={store}
-            session={session}
-            links={links}
-            outcome={outcome}
-            onCopy={(what, text) => void copy(what, text)}
-            onDownload={download}
-            onClose={() => setOpen(false)}
-          />
-        </Suspense>
+        <PaneBoundary
+          name="Share panel"
+          renderFailure={(failure) => (
+            <div id={panelId} className="share-panel" role="dialog" aria-label="Share and export">
+              <PaneFailureMessage {...failure} />
+            </div>
+          )}
+        >
+          <Suspense fallback={null}>
+            <SharePanel
+              id={panelId}
+              store={store}
+              session={session}
+              links={links}
+              outcome={outcome}
+              onCopy={(what, text) => void copy(what, text)}
+              onDownload={download}
+              onClose={() => setOpen(false)}
+            />
+          </Suspense>
+        </PaneBoundary>
       )}
     </div>
   );
