@@ -25,7 +25,7 @@ const startup = await resolveStartup(location.hash, storage);
 const store = createPlaygroundStore({ engine, ...startup.initial });
 const session = createShareSession({ store, storage, onLeaveLink: embed ? () => {} : forgetLink });
 applyStartup(startup, store, session);
-installTestHook(window, store);
+installTestHook(window, store, engine);
 // The first result appears as soon as Python is ready — unless a run is already queued, or the
 // draft's last run never finished (it may hang again: the page offers Run instead).
 void engine.ready.then(() => {

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import type { Finding, RequestDraft, Trace } from '../src/index.ts';
+import type {
+  BrowserEngine,
+  Finding,
+  InterpreterState,
+  RequestDraft,
+  Trace,
+} from '../src/index.ts';
 import { loadedFindingsOf, loadRules } from './findings/rulesLoader.ts';
 import { parseHookInput } from './hookValidation.ts';
 import { readHookRequest } from './hookRequest.ts';
@@ -41,6 +47,11 @@ export interface PlaygroundHook {
    * the page does when a pane fails to render; nothing but a test calls it.
    */
   failPaneForTest(name: PaneName): void;
+  /**
+   * The Python interpreters alive now, by state (`booting`, `ready`, `running`): each run gets
+   * a fresh one and a standby is restored meanwhile, so there are at most two.
+   */
+  interpreters(): InterpreterState[];
 }
 
 /** The plain shape of `setRequest`'s argument. */
@@ -65,8 +76,13 @@ const PaneInput = v.picklist(
 );
 
 /** Expose the store to end-to-end tests as `window.__wsgiPlayground`. */
-export function installTestHook(target: Window, store: PlaygroundStore): void {
+export function installTestHook(
+  target: Window,
+  store: PlaygroundStore,
+  engine: Pick<BrowserEngine, 'interpreters'>,
+): void {
   target.__wsgiPlayground = {
+    interpreters: () => engine.interpreters(),
     setCode: (code: unknown) => store.setCode(parseHookInput('setCode', CodeInput, code)),
     getCode: () => store.getState().code,
     setRequest: (request: unknown) => {

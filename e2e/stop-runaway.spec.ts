@@ -24,6 +24,8 @@ async function startRunaway(page: Page): Promise<void> {
     void hook?.run();
   }, RUNAWAY);
   await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  // In Python, not waiting for its interpreter (each run gets a fresh one).
+  await page.waitForFunction(() => window.__wsgiPlayground?.interpreters().includes('running'));
 }
 
 async function runsAgain(page: Page): Promise<void> {

@@ -16,6 +16,7 @@ export {
   type EngineStatus,
 } from './runtime/browserEngine.ts';
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
+export type { InterpreterState } from './runtime/interpreterPool.ts';
 export { summarizeEvent, bytesPreview } from './trace/summarizeEvent.ts';
 export * from './request/requestDraft.ts';
 export * from './trace/environDocs.ts';
