@@ -74,7 +74,9 @@ test('boots plainly and says why when the interpreter image is missing', async (
   expect(await runApp(page, COUNTER)).toMatchObject({ outcome: 'complete', body: '1' });
 });
 
-test("a run cannot reach the site's Cache Storage or IndexedDB", async ({ page }) => {
+test("a run cannot reach the site's Cache Storage, IndexedDB or service worker", async ({
+  page,
+}) => {
   await openPlayground(page);
   await page.getByLabel('Live').uncheck();
   const probe = [
@@ -82,6 +84,7 @@ test("a run cannot reach the site's Cache Storage or IndexedDB", async ({ page }
     'def application(environ, start_response):',
     "    start_response('200 OK', [])",
     "    seen = [name for name in ('caches', 'indexedDB', 'Worker') if hasattr(js, name)]",
+    "    seen += ['navigator.' + n for n in ('serviceWorker', 'storage') if hasattr(js.navigator, n)]",
     "    return [('reachable: ' + ', '.join(seen) if seen else 'none reachable').encode()]",
     '',
   ].join('\n');
