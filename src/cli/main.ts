@@ -43,7 +43,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`wsgi-playground: cannot read ${command.appPath}: ${(error as Error).message}\n`);
     return 2;
   }
-  const engine = await createNodeEngine();
+  const engine = await createNodeEngine({ standby: false });
   const trace = await engine.run({ ...command.input, code });
   const findings = runRules(trace);
   io.stdout(

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bytesToLatin1, fromBase64, textToBase64 } from '../trace/bytes.ts';
 import { createNodeEngine, createPyodideSession, type NodeEngine } from './nodeEngine.ts';
+import { readNodeImage } from './nodeImage.ts';
+
+const HELLO_CODE = "def application(e, s):\n    s('200 OK', [])\n    return [b'hi']\n";
 import { DEFAULT_SETTINGS } from './runInput.ts';
 
 let engine: NodeEngine;
@@ -71,5 +74,17 @@ describe('the Node engine', () => {
     const first = await engine.run({ code, request: GET });
     const second = await engine.run({ code, request: GET });
     expect(first.response.bodyBase64).toBe(second.response.bodyBase64);
+  });
+
+  it('restores every run from the image, and refuses an image made for another server', async () => {
+    expect(engine.source).toBe('image');
+    const image = await readNodeImage();
+    expect(image, 'npm run build:cli writes dist-cli/wsgi-image.bin').not.toBeNull();
+    if (!image) return;
+    const stale = await createNodeEngine({ image: { bytes: image.bytes, key: 'another' } });
+    expect(stale.source).toBe('plain');
+    expect(stale.fallback).toMatch(/made for another version of the server object/);
+    const trace = await stale.run({ code: HELLO_CODE, request: GET });
+    expect(trace.outcome).toBe('complete');
   });
 });

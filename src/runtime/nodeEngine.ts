@@ -30,6 +30,9 @@ export interface NodeEngineOptions {
   image?: 'auto' | NodeImage | 'plain';
   /** The interrupt buffer every interpreter is given (writing 2 stops the running app). */
   interruptBuffer?: Int32Array;
+  /** Restore the next run's interpreter while the caller looks at a result (default true;
+   * the CLI, which makes one run, says false). */
+  standby?: boolean;
 }
 
 /**
@@ -60,7 +63,7 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
     if (options.interruptBuffer) booted.session.pyodide.setInterruptBuffer(options.interruptBuffer);
     return booted;
   };
-  let next = boot();
+  let next: Promise<BootedInterpreter> | null = boot();
   const first = await next;
   const bootMs = performance.now() - started;
   return {
@@ -68,9 +71,12 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
     source: first.source,
     ...(first.fallback ? { fallback: first.fallback } : {}),
     run: async (input) => {
-      const { session } = await next;
-      next = boot(); // the standby for the next run
-      next.catch(() => {});
+      const { session } = await (next ?? boot());
+      next = null;
+      if (options.standby ?? true) {
+        next = boot(); // the standby for the next run
+        next.catch(() => {});
+      }
       return traceFromJson(session.runJson(toRunJob(input)));
     },
     dispose: () => {},

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadPyodide, version, type PyodideAPI, type PyodideConfig } from 'pyodide';
 import { withCompiledWasm } from './compiledWasm.ts';
-import { checkRestored, imageKey, makeImage } from './image.ts';
+import { imageKey, makeImage } from './image.ts';
 
 /** Where the image file is looked for: beside the built CLI, or in dist-cli/ from src/. */
 const IMAGE_PLACES = ['./wsgi-image.bin', '../../dist-cli/wsgi-image.bin'];
@@ -28,16 +28,18 @@ export async function makeNodeImage(): Promise<NodeImage> {
   return { bytes: makeImage(pyodide, key), key };
 }
 
-/** The built image when there is one that restores and has the current key, else null. */
+/**
+ * The built image, when there is one made for the current key (its `.key` file says; every
+ * restore checks the key stored inside as well), else null.
+ */
 export async function readNodeImage(): Promise<NodeImage | null> {
   const key = await imageKey(version);
   for (const place of IMAGE_PLACES) {
     try {
-      const bytes = new Uint8Array(await readFile(new URL(place, import.meta.url)));
-      checkRestored(await restorePyodide(bytes), key); // stale or broken: not this one
-      return { bytes, key };
+      if ((await readFile(new URL(`${place}.key`, import.meta.url), 'utf8')) !== key) continue;
+      return { bytes: new Uint8Array(await readFile(new URL(place, import.meta.url))), key };
     } catch {
-      // not there, or not for this server: try the next place
+      // not there: try the next place
     }
   }
   return null;
