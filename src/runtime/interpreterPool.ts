@@ -53,10 +53,13 @@ export interface PoolOptions extends Omit<StartWorkerOptions, 'wasm'> {
   early?: EarlyWorker;
   /** How long after a retire the next boot waits, so a result renders first. */
   refillDelayMs?: number;
+  /** A boot that takes longer than this has failed (its worker is retired). */
+  bootTimeoutMs?: number;
 }
 
 interface Slot extends Interpreter {
   state: InterpreterState;
+  watchdog?: ReturnType<typeof setTimeout>;
   worker: Worker;
   port: MessagePort;
 }
@@ -77,6 +80,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
   /** The image's snapshot, passed from worker to worker as each one boots (boots are serial). */
   let imageBytes: ArrayBuffer | null = null;
   const refillDelay = options.refillDelayMs ?? 100;
+  const bootTimeout = options.bootTimeoutMs ?? 90_000;
 
   const alive = (): Slot[] => slots.filter((slot) => slot.state !== 'retired');
 
@@ -97,6 +101,11 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
       send: (message) => slot.port.postMessage(message),
     };
     slots.push(slot);
+    slot.watchdog = setTimeout(() => {
+      if (slot.state === 'booting') {
+        bootFailed(slot, `Python did not start within ${bootTimeout / 1000} s.`);
+      }
+    }, bootTimeout);
     const wire = (started: EarlyWorker): void => {
       if (slot.state === 'retired') return started.worker.terminate();
       Object.assign(slot, {
@@ -132,6 +141,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
       listener.stage(message.stage, message.ms);
     } else if (message.type === 'ready') {
       slot.state = 'ready';
+      clearTimeout(slot.watchdog);
       if (message.imageBytes) imageBytes = message.imageBytes;
       failures = 0;
       // The first interpreter's standby waits until a run has taken it (see `hand`), so that
@@ -180,6 +190,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
   function retire(slot: Slot): void {
     if (slot.state === 'retired') return;
     slot.state = 'retired';
+    clearTimeout(slot.watchdog);
     slot.worker?.terminate();
     slot.port?.close();
     slots.splice(slots.indexOf(slot), 1);
