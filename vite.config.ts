@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -65,8 +66,35 @@ function chunkOf(id: string, graph: ModuleGraph): 'early' | 'shell' | null {
   return shell.has(id) ? 'shell' : null;
 }
 
+/**
+ * The service worker that makes a repeat visit work offline and boot from the cache: Workbox's
+ * generateSW, through vite-plugin-pwa, precaches every file of the build — the page, Monaco's
+ * chunks and font, the Python worker's bundle, and everything in pyodide/ (the runtime, the
+ * stdlib, the lock file, the interpreter image). Cached responses keep the headers they were
+ * served with, so a page served from the cache is cross-origin isolated exactly when the host
+ * isolates it (e2e/offline-repeat-visit.spec.ts checks both). A new build's worker waits until
+ * the "new version" notice is taken (app/serviceWorkerUpdates.ts). The page registers it after
+ * its first trace (app/serviceWorkerRegistration.ts); none in dev mode.
+ */
+const serviceWorker = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*', 'pyodide/**/*'],
+    globIgnores: ['**/*.map'],
+    // pyodide.asm.wasm is 9.6 MB, Monaco's editor.api 2.7 MB, the interpreter image ~6 MB; a
+    // larger file fails the build instead of being left out of the cache.
+    maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+    // Workbox's runtime inside sw.js: no importScripts from Google's CDN, no extra file.
+    inlineWorkboxRuntime: true,
+    // The first visit's page is controlled as soon as the precache is complete.
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker],
   server: { headers: isolation },
   preview: { headers: isolation },
   // Pyodide's files are served from public/pyodide; don't pre-bundle the package.

@@ -3,6 +3,8 @@
  * then load the page itself, which adopts the worker. Both download in parallel.
  */
 import { bootPythonEarly } from './earlyBoot.ts';
+import { registerServiceWorkerLater } from './serviceWorkerRegistration.ts';
 
 bootPythonEarly();
 void import('./bootstrap.tsx');
+registerServiceWorkerLater();
