@@ -11,6 +11,7 @@ import {
   HOSTILE_REQUESTS,
   type HostileCase,
 } from './hostile/cases.ts';
+import { CROSS_RUN_CASES, WORKER_DEATH_CASES } from './hostile/crossRunCases.ts';
 import { expect, openPlayground, showTab, test } from './support/playground.ts';
 
 declare global {
@@ -62,9 +63,14 @@ async function prepare(page: Page): Promise<void> {
 test('hostile apps each end in a clear outcome, shown as text', async ({ page }) => {
   test.setTimeout(240_000);
   await prepare(page);
+  // Every hostile case, with the cross-run and worker-death ones (their own specs run those).
   expect(
-    HOSTILE_APPS.length + HOSTILE_REQUESTS.length + HOSTILE_FRAGMENTS.length,
-  ).toBeGreaterThanOrEqual(40);
+    HOSTILE_APPS.length +
+      HOSTILE_REQUESTS.length +
+      HOSTILE_FRAGMENTS.length +
+      CROSS_RUN_CASES.length +
+      WORKER_DEATH_CASES.length,
+  ).toBeGreaterThanOrEqual(100);
   for (const hostile of HOSTILE_APPS) {
     const { outcome } = await runCase(page, hostile);
     expect(hostile.outcomes, `${hostile.name}: outcome ${outcome}`).toContain(outcome);

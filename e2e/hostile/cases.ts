@@ -136,6 +136,38 @@ export const HOSTILE_APPS: HostileCase[] = [
   { name: 'NUL byte in the source', code: 'x = 1\0\n', outcomes: ['syntax-error'] },
   { name: 'no application', code: 'def handler(e, s):\n    pass\n', outcomes: ['load-error'] },
   { name: 'application is not callable', code: "application = 'nope'\n", outcomes: ['load-error'] },
+  // Exceptions that are hard to describe.
+  {
+    name: 'an exception whose __str__ raises',
+    code: `class Weird(Exception):\n    def __str__(self):\n        raise RuntimeError('no str')\n${app('raise Weird()')}`,
+    outcomes: ['app-error'],
+  },
+  {
+    name: 'an exception chain that loops',
+    code: app(
+      "a = ValueError('a')",
+      "b = KeyError('b')",
+      'a.__cause__ = b',
+      'b.__context__ = a',
+      'raise a',
+    ),
+    outcomes: ['app-error'],
+  },
+  {
+    name: 'an ExceptionGroup',
+    code: app("raise ExceptionGroup('many', [ValueError('one'), TypeError('two')])"),
+    outcomes: ['app-error'],
+  },
+  {
+    name: 'a 1 MB exception message',
+    code: app("raise ValueError('m' * 1_000_000)"),
+    outcomes: ['app-error'],
+  },
+  {
+    name: 'a header value of a str subclass',
+    code: `class S(str):\n    pass\n${app("start_response('200 OK', [('X-A', S('v'))])", "return [b'x']")}`,
+    outcomes: ['app-error'],
+  },
   // Exits, runaways and caps.
   { name: 'sys.exit() in the app', code: app('sys.exit(3)'), outcomes: ['app-error'] },
   { name: 'sys.exit() at import', code: 'import sys\nsys.exit("bye")\n', outcomes: ['load-error'] },
