@@ -139,14 +139,17 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
     active = null;
   };
 
-  /** End the active run with `settle`, retire its interpreter, and start the next run. */
-  const finish = (settle: (job: ActiveJob) => void): void => {
+  /**
+   * End the active run with `settle`, retire its interpreter (`killed`: it never finished),
+   * and start the next run.
+   */
+  const finish = (settle: (job: ActiveJob) => void, killed = false): void => {
     const job = active;
     if (!job) return;
     job.timers.forEach(clearTimeout);
     job.withdraw();
     active = null;
-    if (job.interpreter) pool.retire(job.interpreter);
+    if (job.interpreter) pool.retire(job.interpreter, killed);
     settle(job);
     pump();
   };
@@ -169,7 +172,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
             ? ' Python did not respond, so its worker was retired; no events could be recovered.'
             : '');
       job.resolve(syntheticTrace(job.job, outcome, message, performance.now() - job.started));
-    });
+    }, true);
 
   const pump = (): void => {
     if (active || queue.length === 0 || status.state === 'failed') return;

@@ -51,8 +51,10 @@ export interface PoolOptions extends Omit<StartWorkerOptions, 'wasm'> {
   compileWasm?: () => Promise<WebAssembly.Module>;
   /** The first interpreter, started before the pool by the page's tiny entry script. */
   early?: EarlyWorker;
-  /** How long after a retire the next boot waits, so a result renders first. */
+  /** How long after the first run is taken the standby's boot waits, so it renders first. */
   refillDelayMs?: number;
+  /** How long after a worker was killed mid-run the next boot waits, so its thread is gone. */
+  killDelayMs?: number;
   /** A boot that takes longer than this has failed (its worker is retired). */
   bootTimeoutMs?: number;
 }
@@ -80,6 +82,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
   /** The image's snapshot, passed from worker to worker as each one boots (boots are serial). */
   let imageBytes: ArrayBuffer | null = null;
   const refillDelay = options.refillDelayMs ?? 100;
+  const killDelay = options.killDelayMs ?? 500;
   const bootTimeout = options.bootTimeoutMs ?? 90_000;
 
   const alive = (): Slot[] => slots.filter((slot) => slot.state !== 'retired');
@@ -146,7 +149,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
       failures = 0;
       // The first interpreter's standby waits until a run has taken it (see `hand`), so that
       // the first run and its rendering have the cores to themselves.
-      if (everReady) scheduleRefill(refillDelay);
+      if (everReady) scheduleRefill(0);
       everReady = true;
       listener.ready(message);
       hand();
@@ -187,14 +190,19 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
     refillTimer = setTimeout(refill, delay);
   }
 
-  function retire(slot: Slot): void {
+  /**
+   * Terminate `slot`'s worker. The next boot starts at once after a run that ended (the sooner
+   * the standby is ready, the less its boot competes with the next run for the cores), and a
+   * little later after a kill, so the killed thread is gone before another starts.
+   */
+  function retire(slot: Slot, killed = false): void {
     if (slot.state === 'retired') return;
     slot.state = 'retired';
     clearTimeout(slot.watchdog);
     slot.worker?.terminate();
     slot.port?.close();
     slots.splice(slots.indexOf(slot), 1);
-    scheduleRefill(refillDelay);
+    scheduleRefill(killed ? killDelay : 0);
   }
 
   start(options.early);
@@ -213,10 +221,10 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
         if (at >= 0) waiting.splice(at, 1);
       };
     },
-    /** Terminate an interpreter (after its run, or to stop it). */
-    retire(interpreter: Interpreter): void {
+    /** Terminate an interpreter: after its run, or `killed` in the middle of one. */
+    retire(interpreter: Interpreter, killed = false): void {
       const slot = slots.find((candidate) => candidate === interpreter);
-      if (slot) retire(slot);
+      if (slot) retire(slot, killed);
     },
     /** The interpreters alive now and their states (for tests and the benchmark). */
     states(): InterpreterState[] {
