@@ -249,6 +249,8 @@ async function bigTimeline(browser) {
   return inFreshContext(browser, async (page) => {
     await page.goto(BASE);
     await page.waitForFunction(() => window.__wsgiPlayground?.lastTrace, null, { timeout: 60_000 });
+    // Every run gets a fresh interpreter: measure the run, not the standby's restore.
+    await page.waitForFunction(() => window.__wsgiPlayground?.interpreters().includes('ready'));
     return page.evaluate(async () => {
       const hook = window.__wsgiPlayground;
       const started = performance.now();

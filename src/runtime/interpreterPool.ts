@@ -82,7 +82,9 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
   /** The image's snapshot, passed from worker to worker as each one boots (boots are serial). */
   let imageBytes: ArrayBuffer | null = null;
   const refillDelay = options.refillDelayMs ?? 100;
-  const killDelay = options.killDelayMs ?? 500;
+  // Chromium gives a terminated worker that is busy (a JavaScript loop) two seconds before it
+  // stops the thread by force: until then it still holds its interpreter's memory.
+  const killDelay = options.killDelayMs ?? 2500;
   const bootTimeout = options.bootTimeoutMs ?? 90_000;
 
   const alive = (): Slot[] => slots.filter((slot) => slot.state !== 'retired');
@@ -192,8 +194,8 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
 
   /**
    * Terminate `slot`'s worker. The next boot starts at once after a run that ended (the sooner
-   * the standby is ready, the less its boot competes with the next run for the cores), and a
-   * little later after a kill, so the killed thread is gone before another starts.
+   * the standby is ready, the less its boot competes with the next run for the cores), and
+   * later after a kill, so that the killed thread is gone before another starts.
    */
   function retire(slot: Slot, killed = false): void {
     if (slot.state === 'retired') return;

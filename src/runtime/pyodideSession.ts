@@ -51,13 +51,17 @@ import wsgi_playground.bridge
 const WARMUP_APP = 'def application(e, s):\n    s("200 OK", [])\n    return [b""]\n';
 
 /**
- * One throwaway run of a trivial app (and of wsgiref.validate), so that wsgiref and the rest
- * of what a run imports are loaded before the person's first run — or before the image is made.
+ * One throwaway run of a trivial app of ours (with `validate`, under wsgiref.validate too), so
+ * that wsgiref and the rest of what a run imports are loaded before the person's first run, or
+ * before the image is made; in a restored interpreter, so that the worker's JavaScript side of
+ * a run (Pyodide's call and string conversions, compiled lazily in each new worker) is warm.
+ * It runs no user code, and it is the same run every time, so every interpreter a person's run
+ * gets is in the same state.
  */
-export function warmUp(session: PyodideSession): void {
+export function warmUp(session: PyodideSession, validate = true): void {
   session.runJson({
     code: WARMUP_APP,
     request: { method: 'GET', target: '/', headers: [], bodyBase64: '' },
-    settings: { ...DEFAULT_SETTINGS, compareValidate: true },
+    settings: { ...DEFAULT_SETTINGS, compareValidate: validate },
   });
 }

@@ -8,7 +8,7 @@ import type { PyodideAPI, PyodideConfig } from 'pyodide';
 import { version as pyodideVersion } from 'pyodide';
 import { bootInterpreter } from './bootInterpreter.ts';
 import { imageKey } from './image.ts';
-import type { PyodideSession } from './pyodideSession.ts';
+import { warmUp, type PyodideSession } from './pyodideSession.ts';
 import type { FromWorker, ToWorker } from './workerProtocol.ts';
 
 type BootMessage = Extract<ToWorker, { type: 'boot' }>;
@@ -75,9 +75,8 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
       if (message.interruptBuffer)
         booted.session.pyodide.setInterruptBuffer(message.interruptBuffer);
       session = booted.session;
-      // A call through the bridge that runs no app: it warms this worker's JavaScript side of
-      // the call (Pyodide's proxies, string conversion), which the run would pay for otherwise.
-      session.defaultSettingsJson();
+      if (booted.source === 'image') warmUp(session, false); // see warmUp
+
       const version = String(session.pyodide.runPython('import sys; sys.version.split()[0]'));
       // Restored: the snapshot was copied into the heap, so its bytes go back to the page for
       // the next worker (no run has happened here yet).
