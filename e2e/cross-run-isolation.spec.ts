@@ -13,21 +13,18 @@
  * internal cannot silently turn a case into one that tests nothing.
  */
 import type { Browser, Page } from '@playwright/test';
+import { CLEAN_PROBE, CLEAN_STREAM, CLEAN_TRACEBACK, type CleanApp } from './hostile/cleanApps.ts';
+import { CROSS_RUN_CASES } from './hostile/crossRunCases.ts';
 import {
-  CLEAN_PROBE,
-  CLEAN_STREAM,
-  CLEAN_TRACEBACK,
-  CROSS_RUN_CASES,
   HOSTILE_REQUEST,
   defaultApp,
   changedFields,
   differences,
   runApp,
   summarize,
-  type CleanApp,
   type RunResult,
   type Summary,
-} from './hostile/crossRunCases.ts';
+} from './hostile/runComparison.ts';
 import { expect, openPlayground, plainSiteUrl, test } from './support/playground.ts';
 
 type Setup = 'isolated' | 'not isolated';

@@ -11,7 +11,8 @@ import {
   HOSTILE_REQUESTS,
   type HostileCase,
 } from './hostile/cases.ts';
-import { CROSS_RUN_CASES, WORKER_DEATH_CASES } from './hostile/crossRunCases.ts';
+import { CROSS_RUN_CASES } from './hostile/crossRunCases.ts';
+import { WORKER_DEATH_CASES } from './hostile/workerDeathCases.ts';
 import { expect, openPlayground, showTab, test } from './support/playground.ts';
 
 declare global {

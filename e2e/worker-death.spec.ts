@@ -9,18 +9,17 @@
  * its problems are reported and the tab is reloaded, so that the next case is judged on its own.
  */
 import type { Browser, Page } from '@playwright/test';
+import { CLEAN_TRACEBACK, type CleanApp } from './hostile/cleanApps.ts';
 import {
-  CLEAN_TRACEBACK,
   HOSTILE_REQUEST,
-  WORKER_DEATH_CASES,
   defaultApp,
   differences,
   runApp,
   summarize,
-  type CleanApp,
   type RunResult,
   type Summary,
-} from './hostile/crossRunCases.ts';
+} from './hostile/runComparison.ts';
+import { WORKER_DEATH_CASES } from './hostile/workerDeathCases.ts';
 import { expect, openPlayground, plainSiteUrl, test } from './support/playground.ts';
 
 type Setup = 'isolated' | 'not isolated';
