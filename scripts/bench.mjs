@@ -176,7 +176,7 @@ async function warmEdits(browser, count, paceMs) {
     await new Promise((r) => setTimeout(r, 2000)); // the standbys boot after the first run
     const times = [];
     for (let i = 0; i < count; i++) {
-      const started = Date.now();
+      const editStarted = Date.now();
       times.push(
         await page.evaluate(async (n) => {
           const hook = window.__wsgiPlayground;
@@ -195,7 +195,7 @@ async function warmEdits(browser, count, paceMs) {
           return performance.now() - started;
         }, i),
       );
-      const rest = paceMs - (Date.now() - started);
+      const rest = paceMs - (Date.now() - editStarted);
       if (rest > 0) await new Promise((r) => setTimeout(r, rest));
     }
     return { times, workers };
