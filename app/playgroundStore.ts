@@ -45,6 +45,8 @@ export interface PlaygroundState {
   readonly settings: RunSettings;
   /** The sequence number of the run in flight (queued until Python is ready), if any. */
   readonly pendingRun: number | null;
+  /** The run in flight once it is in Python (not waiting for an interpreter), if any. */
+  readonly startedRun: number | null;
   readonly result: RunResult | null;
   /**
    * The trace the result panels show: the newest one that served the request. A run that
@@ -88,7 +90,10 @@ export const LIVE_MAX_RUN_MS = 750;
 /** What the store needs from its surroundings (passed in, so it runs in Node tests). */
 export interface PlaygroundStoreOptions {
   engine: {
-    run: (input: RunInput, options?: { timeoutMs?: number }) => Promise<Trace>;
+    run: (
+      input: RunInput,
+      options?: { timeoutMs?: number; onStart?: () => void },
+    ) => Promise<Trace>;
     /** Stop the run in flight, if the engine can. */
     stop?: () => void;
   };
@@ -126,6 +131,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     request: options.request,
     settings: options.settings ?? DEFAULT_RUN_SETTINGS,
     pendingRun: null,
+    startedRun: null,
     result: null,
     shownTrace: null,
     selectedSeq: null,
@@ -162,12 +168,18 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     };
     update({ pendingRun: seq });
     try {
-      const trace = await options.engine.run(input, { timeoutMs: state.timeLimitMs });
+      const trace = await options.engine.run(input, {
+        timeoutMs: state.timeLimitMs,
+        onStart: () => {
+          if (seq === newestSeq) update({ startedRun: seq });
+        },
+      });
       if (seq === newestSeq) {
         const served = !NOT_SERVED.has(trace.outcome);
         const slow = trace.stats.ms > LIVE_MAX_RUN_MS || PAUSES_LIVE.has(trace.outcome);
         update({
           pendingRun: null,
+          startedRun: null,
           result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
           shownTrace: served || state.shownTrace === null ? trace : state.shownTrace,
           selectedSeq: served ? null : state.selectedSeq,
@@ -185,7 +197,11 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (seq === newestSeq)
-        update({ pendingRun: null, result: { kind: 'engine-error', seq, message } });
+        update({
+          pendingRun: null,
+          startedRun: null,
+          result: { kind: 'engine-error', seq, message },
+        });
       throw error;
     }
   }

@@ -15,17 +15,19 @@ import {
 import { DEFAULT_CODE } from '../defaultExample.ts';
 import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
 import { HISTORY_MERGE_MS } from './historyEntry.ts';
-import { createShareSession, SAVE_DELAY_MS } from './shareSession.ts';
+import { createShareSession, HUNG_AFTER_MS, SAVE_DELAY_MS } from './shareSession.ts';
 import type { Workbench } from './startup.ts';
 import { memoryStorage } from '../../src/share/memoryStorage.ts';
 
-/** An engine whose runs finish when the test says so. */
+/** An engine whose runs reach Python and finish when the test says so. */
 function manualEngine() {
-  const calls: { input: RunInput; finish: (trace: Trace) => void }[] = [];
+  const calls: { input: RunInput; start: () => void; finish: (trace: Trace) => void }[] = [];
   return {
     calls,
-    run: (input: RunInput) =>
-      new Promise<Trace>((resolve) => calls.push({ input, finish: resolve })),
+    run: (input: RunInput, options?: { onStart?: () => void }) =>
+      new Promise<Trace>((resolve) =>
+        calls.push({ input, start: () => options?.onStart?.(), finish: resolve }),
+      ),
   };
 }
 
@@ -99,10 +101,17 @@ describe('the share session', () => {
     });
   });
 
-  it('marks a run in flight at once, and clears it when the run ends by itself', async () => {
+  it('marks a run in flight once it is in Python, and clears it when it ends by itself', async () => {
     const storage = memoryStorage();
-    const { store, engine } = setup(storage);
+    const { store, engine, clock } = setup(storage);
     const running = store.run();
+    // Waiting for its interpreter, a run cannot hang: not marked yet.
+    expect(loadDraft(storage)?.runInFlight ?? false).toBe(false);
+    engine.calls[0]?.start();
+    // A reload in the middle of a quick run is not a hang; a second in Python may be.
+    expect(loadDraft(storage)?.runInFlight ?? false).toBe(false);
+    expect(clock.pending().map((t) => t.ms)).toContain(HUNG_AFTER_MS);
+    clock.fire();
     expect(loadDraft(storage)?.runInFlight).toBe(true);
     engine.calls[0]?.finish(fakeTrace('complete'));
     await running;
@@ -111,8 +120,10 @@ describe('the share session', () => {
 
   it('keeps the mark when the run had to be stopped', async () => {
     const storage = memoryStorage();
-    const { store, engine } = setup(storage);
+    const { store, engine, clock } = setup(storage);
     const running = store.run();
+    engine.calls[0]?.start();
+    clock.fire();
     engine.calls[0]?.finish(fakeTrace('timeout'));
     await running;
     expect(loadDraft(storage)?.runInFlight).toBe(true);
@@ -182,6 +193,8 @@ describe('the share session', () => {
     });
     // Running it, even a run that hangs, leaves the draft alone.
     const running = store.run();
+    engine.calls[0]?.start();
+    clock.fire();
     engine.calls[0]?.finish(fakeTrace('timeout'));
     await running;
     clock.fire();

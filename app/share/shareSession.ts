@@ -82,6 +82,9 @@ export function changedParts(baseline: Workbench, bench: Workbench): SharedPart[
  * const session = createShareSession({ store, storage: localStorage });
  * session.openShared(workbench, 1);
  */
+/** A run in Python this long counts as possibly hung if the page is reloaded meanwhile. */
+export const HUNG_AFTER_MS = 1000;
+
 export function createShareSession(options: ShareSessionOptions) {
   const { store, storage } = options;
   const now = options.now ?? (() => Date.now());
@@ -106,6 +109,7 @@ export function createShareSession(options: ShareSessionOptions) {
   let adopted = false;
   let runInFlight = storage ? (loadDraft(storage)?.runInFlight ?? false) : false;
   let cancelSave: (() => void) | null = null;
+  let cancelInFlight: (() => void) | null = null;
 
   const update = (patch: Partial<ShareSessionState>): void => {
     state = { ...state, ...patch };
@@ -154,13 +158,23 @@ export function createShareSession(options: ShareSessionOptions) {
     last = current;
     if (current.pendingRun !== null && current.pendingRun !== previous.pendingRun) {
       runs.set(current.pendingRun, { bench: benchOf(current), startedAt: new Date(now()) });
-      // Saved at once: if this run hangs and the page is reloaded, it must not start again.
-      runInFlight = true;
-      saveNow();
       if (state.notices.some((n) => n.kind === 'hung')) dismiss('hung');
+    }
+    if (current.startedRun !== null && current.startedRun !== previous.startedRun) {
+      // If this run hangs and the page is reloaded, it must not start again: marked once it
+      // has been in Python for a moment (a run waiting for its interpreter cannot hang, and a
+      // reload in the middle of a quick run is not a hang), and saved at once then.
+      cancelInFlight?.();
+      cancelInFlight = schedule(() => {
+        cancelInFlight = null;
+        runInFlight = true;
+        saveNow();
+      }, HUNG_AFTER_MS);
     }
     if (current.result !== previous.result && current.result !== null) {
       const { result } = current;
+      cancelInFlight?.();
+      cancelInFlight = null;
       runInFlight = result.kind === 'trace' && DID_NOT_FINISH.has(result.trace.outcome);
       for (const seq of runs.keys()) if (seq < result.seq) runs.delete(seq);
       if (result.kind === 'trace') record(result.seq, result.trace);

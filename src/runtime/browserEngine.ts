@@ -29,6 +29,8 @@ export type EngineStatus =
 export interface RunOptions {
   /** Stop the run after this many milliseconds (0: no limit). */
   timeoutMs?: number;
+  /** Called when the run reaches its interpreter (it may wait for one to be restored). */
+  onStart?: () => void;
 }
 
 /** The default per-run time limit. */
@@ -77,6 +79,7 @@ interface Job {
   id: number;
   job: RunJob;
   timeoutMs: number;
+  onStart?: (() => void) | undefined;
   resolve: (trace: Trace) => void;
   reject: (error: Error) => void;
 }
@@ -191,6 +194,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       current.interpreter = interpreter;
       current.started = performance.now(); // the time limit counts the run, not the wait
       interpreter.send({ type: 'run', id: job.id, job: job.job });
+      job.onStart?.();
       if (job.timeoutMs > 0) {
         current.timers.push(setTimeout(() => halt('timeout'), job.timeoutMs));
       }
@@ -296,7 +300,14 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       const id = nextId++;
       const timeoutMs = runOptions.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       return new Promise<Trace>((resolve, reject) => {
-        queue.push({ id, job: toRunJob(input), timeoutMs, resolve, reject });
+        queue.push({
+          id,
+          job: toRunJob(input),
+          timeoutMs,
+          onStart: runOptions.onStart,
+          resolve,
+          reject,
+        });
         pump();
       });
     },
