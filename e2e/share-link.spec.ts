@@ -46,6 +46,9 @@ test('a shared link opens the same code, request, settings and result in a fresh
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openPlayground(page);
+  // Live off: the run below is the one the link must reproduce, not a live run of an edit
+  // in between (each run waits for a fresh interpreter, so one may finish just before it).
+  await page.getByLabel('Live').uncheck();
   await page.evaluate((code) => {
     const hook = window.__wsgiPlayground;
     const request = hook?.getRequest();
