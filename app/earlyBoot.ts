@@ -1,31 +1,55 @@
 /**
- * Starting the Python worker before the page's main bundle (React, the UI) has loaded, so that
- * Pyodide boots meanwhile. `app/main.tsx` calls it first; `app/engine.ts` adopts the worker.
+ * Starting the Python sandbox and its first worker before the page's main bundle (React, the
+ * UI) has loaded, so that Pyodide boots meanwhile. `app/main.tsx` calls it first;
+ * `app/engine.ts` adopts both.
  */
-import { startWorkerEarly, type EarlyWorker } from '../src/runtime/earlyWorker.ts';
+import type { WorkerLink } from '../src/runtime/workerLink.ts';
+import {
+  createSandbox,
+  type RuntimeFileURLs,
+  type Sandbox,
+} from '../src/runtime/sandbox/pageSandbox.ts';
+import { DEFAULT_PACKAGE_ORIGINS } from '../src/runtime/sandbox/sandboxPolicy.ts';
+
+/** The sandbox and the worker started early, for the engine to adopt. */
+export interface EarlySandbox {
+  sandbox: Sandbox;
+  first: WorkerLink;
+}
 
 declare global {
   interface Window {
-    __wsgiEarlyWorker?: EarlyWorker | undefined;
+    __wsgiEarlySandbox?: EarlySandbox | undefined;
   }
 }
 
-/** How the page creates its Python worker (also used for restarts). */
-export const createPythonWorker = (): Worker =>
-  new Worker(new URL('../src/runtime/worker.ts', import.meta.url), { type: 'module' });
+const siteURL = (path: string): string =>
+  new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
 
-/** Where this site serves Pyodide's files. */
-export const pyodideIndexURL = (): string =>
-  new URL(`${import.meta.env.BASE_URL}pyodide/`, document.baseURI).href;
+/**
+ * The files the sandbox boots Python from, all served by this site: Pyodide's (copied into
+ * public/pyodide by `npm run build`), the interpreter image, and the worker's own bundle
+ * (scripts/build-worker.mjs).
+ */
+export const runtimeFiles = (): RuntimeFileURLs => ({
+  worker: siteURL('sandbox/python-worker.js'),
+  asm: siteURL('pyodide/pyodide.asm.mjs'),
+  wasm: siteURL('pyodide/pyodide.asm.wasm'),
+  stdlib: siteURL('pyodide/python_stdlib.zip'),
+  lock: siteURL('pyodide/pyodide-lock.json'),
+  image: siteURL('pyodide/wsgi-image.bin.gz'),
+});
 
-/** Where this site serves the interpreter image (made by `npm run build`). */
-export const imageURL = (): string => `${pyodideIndexURL()}wsgi-image.bin.gz`;
+/** What a run may connect to: this site and the package index. */
+export const sandboxConnect = (): string[] => [location.origin, ...DEFAULT_PACKAGE_ORIGINS];
 
-/** Start the worker now; `app/engine.ts` adopts it. */
+/** A sandbox in this page. */
+export const createPageSandbox = (): Sandbox =>
+  createSandbox({ document, files: runtimeFiles(), connect: sandboxConnect() });
+
+/** Start the sandbox and its first worker now; `app/engine.ts` adopts them. */
 export function bootPythonEarly(): void {
-  window.__wsgiEarlyWorker ??= startWorkerEarly({
-    createWorker: createPythonWorker,
-    indexURL: pyodideIndexURL(),
-    imageURL: imageURL(),
-  });
+  if (window.__wsgiEarlySandbox) return;
+  const sandbox = createPageSandbox();
+  window.__wsgiEarlySandbox = { sandbox, first: sandbox.launch() };
 }

@@ -13,41 +13,53 @@ import {
 } from './nodeImage.ts';
 import { createWorkerHost } from './workerHost.ts';
 import { syntheticTrace } from './syntheticTrace.ts';
-import type { FromWorker, ToWorker } from './workerProtocol.ts';
+import type { WorkerLink } from './workerLink.ts';
+import type { FromWorker, RuntimeFiles, ToWorker } from './workerProtocol.ts';
 
-type Listener = (event: { data?: unknown; message?: string }) => void;
+/** What the sandbox frame gives each worker; the stand-ins here boot from Node's Pyodide. */
+const NO_RUNTIME: RuntimeFiles = {
+  asm: new ArrayBuffer(0),
+  stdlib: new ArrayBuffer(0),
+  lock: '{}',
+  wasm: undefined as unknown as WebAssembly.Module,
+};
+
+interface ChannelOptions {
+  /** Give the worker an interrupt buffer (as the frame does when it is isolated). */
+  interruptible?: boolean;
+  /** The image the frame hands the worker; absent: none. */
+  image?: () => Promise<Uint8Array>;
+}
 
 /**
- * A Worker-shaped stand-in whose other end is the worker host (or a hostile stand-in). Like
- * the real worker, it answers through the MessagePort handed over with the boot message; what
- * it posts on its global scope (`toGlobal`) is what user code could forge.
+ * A WorkerLink whose other end is the worker host (or a hostile stand-in), booted the way the
+ * sandbox frame boots a worker: a boot message with the interrupt buffer and the image.
  */
 function channel(
-  other: (
-    toPage: (data: unknown) => void,
-    toGlobal: (data: unknown) => void,
-  ) => (message: ToWorker) => void,
-): Worker {
-  const listeners: Record<string, Listener[]> = { message: [], error: [] };
-  let port: MessagePort | undefined;
-  const toPage = (data: unknown): void => port?.postMessage(data);
-  const toGlobal = (data: unknown): void => {
-    setTimeout(() => listeners.message?.forEach((l) => l({ data })), 0);
-  };
-  const handle = other(toPage, toGlobal);
+  other: (toPage: (data: unknown) => void) => (message: ToWorker) => void,
+  options: ChannelOptions = {},
+): WorkerLink {
+  const { port1, port2 } = new MessageChannel();
+  const buffer = options.interruptible ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  const handle = other((data) => port2.postMessage(data));
+  port2.addEventListener('message', (event: MessageEvent<ToWorker>) => handle(event.data));
+  port2.start();
+  void (async () => {
+    const bytes = await options.image?.();
+    handle({
+      type: 'boot',
+      interruptBuffer: buffer,
+      runtime: NO_RUNTIME,
+      image: bytes ? { bytes: bytes.slice().buffer } : null,
+      connect: [],
+    });
+  })();
   return {
-    postMessage: (message: ToWorker, transfer?: Transferable[]) => {
-      const given = transfer?.[0];
-      if (given instanceof MessagePort) {
-        port = given;
-        port.addEventListener('message', (event: MessageEvent<ToWorker>) => handle(event.data));
-        port.start();
-      }
-      setTimeout(() => handle(message), 0);
-    },
-    addEventListener: (type: string, listener: Listener) => listeners[type]?.push(listener),
-    terminate: () => port?.close(),
-  } as unknown as Worker;
+    port: port1,
+    interrupt: () => (buffer ? (Atomics.store(buffer, 0, 2), true) : false),
+    terminate: () => port1.close(),
+    onCrash: () => {},
+  };
 }
 
 let image: NodeImage;
@@ -55,18 +67,19 @@ beforeAll(async () => {
   image = (await readNodeImage()) ?? (await makeNodeImage());
 });
 
-/** A worker host over a real Pyodide; `imageServed` says what fetching the image gives. */
+/** A worker host over a real Pyodide; `imageServed` is the image the frame hands it. */
 const realWorker =
-  (imageServed: () => Promise<Uint8Array> = async () => image.bytes.slice()) =>
-  (): Worker =>
-    channel((toPage) =>
-      createWorkerHost({
-        post: (message: FromWorker) => toPage(message),
-        loadPyodide: async (_url, { _loadSnapshot: snapshot }) =>
-          snapshot ? restorePyodide(new Uint8Array(await snapshot)) : bootPyodide(),
-        fetchImage: imageServed,
-        now: () => performance.now(),
-      }),
+  (imageServed: () => Promise<Uint8Array> = async () => image.bytes) =>
+  (): WorkerLink =>
+    channel(
+      (toPage) =>
+        createWorkerHost({
+          post: (message: FromWorker) => toPage(message),
+          loadPyodide: async ({ _loadSnapshot: snapshot }) =>
+            snapshot ? restorePyodide(new Uint8Array(await snapshot)) : bootPyodide(),
+          now: () => performance.now(),
+        }),
+      { image: imageServed },
     );
 
 const READY = { type: 'ready', bootMs: 1, pythonVersion: '3.14.0', source: 'plain' } as const;
@@ -79,9 +92,7 @@ describe('the browser engine', () => {
     const seen: EngineStatus['state'][] = [];
     const stages: string[] = [];
     const engine = createBrowserEngine({
-      createWorker: realWorker(),
-      indexURL: 'unused',
-      imageURL: 'image.bin',
+      launch: realWorker(),
     });
     engine.subscribe((status) => {
       seen.push(status.state);
@@ -107,8 +118,7 @@ describe('the browser engine', () => {
   it('rejects a run whose reply is not a valid trace, and stays usable', async () => {
     let calls = 0;
     const engine = createBrowserEngine({
-      indexURL: 'unused',
-      createWorker: () =>
+      launch: () =>
         channel((toPage) => (message) => {
           if (message.type === 'boot') return toPage(READY);
           calls++;
@@ -127,18 +137,15 @@ describe('the browser engine', () => {
 
   it('fails clearly when the worker posts something malformed or Python cannot boot', async () => {
     const hostile = createBrowserEngine({
-      indexURL: 'unused',
-      createWorker: () => channel((toPage) => () => toPage({ type: 'result', id: 'x<script>' })),
+      launch: () => channel((toPage) => () => toPage({ type: 'result', id: 'x<script>' })),
     });
     await expect(hostile.ready).rejects.toThrow(/malformed message/);
     const broken = createBrowserEngine({
-      indexURL: 'unused',
-      createWorker: () =>
+      launch: () =>
         channel((toPage) =>
           createWorkerHost({
             post: toPage,
             loadPyodide: () => Promise.reject(new Error('wasm missing')),
-            fetchImage: () => Promise.reject(new Error('no image')),
             now: () => 0,
           }),
         ),
@@ -155,9 +162,7 @@ describe('the browser engine', () => {
     let workers = 0;
     const served: string[] = [];
     const engine = createBrowserEngine({
-      indexURL: 'unused',
-      interruptible: false,
-      createWorker: () => {
+      launch: () => {
         const name = `worker ${++workers}`;
         return channel((toPage) => (message) => {
           if (message.type === 'boot') return toPage(READY);
@@ -187,25 +192,26 @@ describe('the browser engine', () => {
   it('interrupts Python through the shared buffer and keeps the trace so far', async () => {
     const buffers: Int32Array[] = [];
     const engine = createBrowserEngine({
-      indexURL: 'unused',
-      interruptible: true,
-      createWorker: () => {
+      launch: () => {
         let buffer: Int32Array | null = null;
-        return channel((toPage) => (message) => {
-          if (message.type === 'boot') {
-            buffer = message.interruptBuffer;
-            if (buffer) buffers.push(buffer);
-            return toPage(READY);
-          }
-          // Like Pyodide: notice the interrupt at the next check and end the run as stopped.
-          const poll = setInterval(() => {
-            if (buffer && Atomics.load(buffer, 0) === 2) {
-              clearInterval(poll);
-              const trace = syntheticTrace(message.job, 'stopped', 'interrupted', 3);
-              toPage({ type: 'result', id: message.id, traceJson: JSON.stringify(trace) });
+        return channel(
+          (toPage) => (message) => {
+            if (message.type === 'boot') {
+              buffer = message.interruptBuffer;
+              if (buffer) buffers.push(buffer);
+              return toPage(READY);
             }
-          }, 5);
-        });
+            // Like Pyodide: notice the interrupt at the next check and end the run as stopped.
+            const poll = setInterval(() => {
+              if (buffer && Atomics.load(buffer, 0) === 2) {
+                clearInterval(poll);
+                const trace = syntheticTrace(message.job, 'stopped', 'interrupted', 3);
+                toPage({ type: 'result', id: message.id, traceJson: JSON.stringify(trace) });
+              }
+            }, 5);
+          },
+          { interruptible: true },
+        );
       },
     });
     const trace = await engine.run({ code: 'loop', request: REQUEST }, { timeoutMs: 30 });
@@ -219,33 +225,10 @@ describe('the browser engine', () => {
     expect(buffers[1]).not.toBe(buffers[0]);
   });
 
-  it('ignores what user code posts on the worker global scope (it cannot forge or fail runs)', async () => {
-    const engine = createBrowserEngine({
-      indexURL: 'unused',
-      interruptible: false,
-      createWorker: () =>
-        channel((toPage, toGlobal) => (message) => {
-          if (message.type === 'boot') return toPage(READY);
-          // What `import js; js.postMessage(...)` in an app would do:
-          toGlobal({ type: 'failed', id: null, message: 'forged: the engine is dead' });
-          toGlobal({ type: 'result', id: message.id, traceJson: '{"forged": true}' });
-          setTimeout(() => {
-            const trace = syntheticTrace(message.job, 'complete', 'genuine', 1);
-            toPage({ type: 'result', id: message.id, traceJson: JSON.stringify(trace) });
-          }, 20);
-        }),
-    });
-    const trace = await engine.run({ code: 'x', request: REQUEST });
-    expect(trace.error?.message).toBe('genuine');
-    expect(engine.status.state).toBe('ready');
-  });
-
   it('counts a run that grew memory past the limit as limit, and replaces the worker', async () => {
     let workers = 0;
     const engine = createBrowserEngine({
-      indexURL: 'unused',
-      interruptible: false,
-      createWorker: () => {
+      launch: () => {
         workers++;
         return channel((toPage) => (message) => {
           if (message.type === 'boot') return toPage(READY);
@@ -271,9 +254,7 @@ describe('the browser engine', () => {
   it('falls back to a plain boot when the image cannot be restored, and says why', async () => {
     const stages: string[] = [];
     const engine = createBrowserEngine({
-      createWorker: realWorker(async () => new Uint8Array(64)), // not a snapshot
-      indexURL: 'unused',
-      imageURL: 'image.bin',
+      launch: realWorker(async () => new Uint8Array(64)), // not a snapshot
     });
     engine.subscribe((status) => status.state === 'booting' && stages.push(status.stage));
     await engine.ready;
@@ -290,9 +271,7 @@ describe('the browser engine', () => {
 
   it('gives every run a pristine interpreter: what one run changes, the next never sees', async () => {
     const engine = createBrowserEngine({
-      createWorker: realWorker(),
-      indexURL: 'unused',
-      imageURL: 'image.bin',
+      launch: realWorker(),
     });
     const clean = await engine.run({ code: HELLO, request: REQUEST });
     const hostile = [

@@ -1,7 +1,7 @@
 import type { Outcome, Trace } from '../trace/schema.ts';
 import { EngineError, traceFromJson, type Engine } from './engine.ts';
 import { toRunJob, type RunInput, type RunJob } from './runInput.ts';
-import { canShareMemory, type EarlyWorker } from './earlyWorker.ts';
+import type { LaunchWorker, WorkerLink } from './workerLink.ts';
 import {
   createInterpreterPool,
   type Interpreter,
@@ -48,31 +48,18 @@ export interface BrowserEngine extends Engine {
   run(input: RunInput, options?: RunOptions): Promise<Trace>;
   /** Stop the run in flight (its trace so far ends with outcome `stopped`). */
   stop(): void;
-  /** True when runs are stopped by interrupting Python, false when by retiring the worker. */
-  readonly interruptible: boolean;
   /** The interpreters alive now, by state (at most two: the running one and a standby). */
   interpreters(): InterpreterState[];
 }
 
 /** What the browser engine needs from its surroundings (passed in, so it can be tested). */
 export interface BrowserEngineOptions {
-  /** Create the module worker running `worker.ts`. */
-  createWorker: () => Worker;
-  /** The URL of the folder holding Pyodide's files, served by this site. */
-  indexURL: string;
-  /** The interpreter image to restore each interpreter from; absent: boot plainly. */
-  imageURL?: string | null;
-  /** Compile `pyodide.asm.wasm` once for every later worker (see compiledWasm.ts). */
-  compileWasm?: () => Promise<WebAssembly.Module>;
-  /**
-   * Interrupt Python through a shared buffer (needs cross-origin isolation). Default: whether
-   * the page is cross-origin isolated. Without it a stop retires the worker at once.
-   */
-  interruptible?: boolean;
+  /** Start a Python worker running `worker.ts`, told to boot (see sandbox/pageSandbox.ts). */
+  launch: LaunchWorker;
   /** How long an interrupted run may take to wind down before its worker is retired. */
   graceMs?: number;
-  /** A worker started before the engine (see `startWorkerEarly`), adopted as the first one. */
-  early?: EarlyWorker;
+  /** A worker started before the engine (by the page's tiny entry), adopted as the first one. */
+  early?: WorkerLink;
 }
 
 interface Job {
@@ -103,17 +90,11 @@ const STOP_MESSAGES: Record<'timeout' | 'stopped', (job: ActiveJob) => string> =
  * its worker retired), and the next run goes to the standby.
  *
  * @example
- * const engine = createBrowserEngine({
- *   createWorker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
- *   indexURL: new URL('pyodide/', document.baseURI).href,
- *   imageURL: new URL('pyodide/wsgi-image.bin.gz', document.baseURI).href,
- * });
+ * const sandbox = createSandbox({ document, files, connect: [location.origin] });
+ * const engine = createBrowserEngine({ launch: sandbox.launch });
  * const trace = await engine.run({ code, request }, { timeoutMs: 5000 });
  */
 export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngine {
-  const interruptible = options.early
-    ? options.early.interrupt !== null
-    : (options.interruptible ?? canShareMemory());
   const graceMs = options.graceMs ?? 1500;
   const listeners = new Set<(status: EngineStatus) => void>();
   const queue: Job[] = [];
@@ -205,10 +186,8 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
   const halt = (reason: 'timeout' | 'stopped'): void => {
     if (!active || active.reason) return;
     active.reason = reason;
-    const interrupt = active.interpreter?.interrupt;
     if (!active.interpreter) return abandon(reason, STOP_MESSAGES[reason](active));
-    if (interrupt) {
-      Atomics.store(interrupt, 0, 2);
+    if (active.interpreter.interrupt()) {
       active.timers.push(setTimeout(() => abandon(reason), graceMs));
     } else {
       abandon(reason);
@@ -272,15 +251,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
   };
 
   const pool = createInterpreterPool(
-    {
-      createWorker: options.createWorker,
-      indexURL: options.indexURL,
-      imageURL: options.imageURL ?? null,
-      interruptible,
-      size: 2,
-      ...(options.compileWasm ? { compileWasm: options.compileWasm } : {}),
-      ...(options.early ? { early: options.early } : {}),
-    },
+    { launch: options.launch, size: 2, ...(options.early ? { early: options.early } : {}) },
     poolListener,
   );
 
@@ -289,7 +260,6 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       return status;
     },
     ready,
-    interruptible,
     interpreters: () => pool.states(),
     subscribe(listener) {
       listeners.add(listener);

@@ -8,7 +8,7 @@
  * Each interpreter has a state you can name at any moment: `booting` → `ready` → `running` →
  * `retired` (or `booting` → `retired` when its boot failed).
  */
-import { startWorkerEarly, type EarlyWorker, type StartWorkerOptions } from './earlyWorker.ts';
+import type { LaunchWorker, WorkerLink } from './workerLink.ts';
 import {
   parseFromWorker,
   type BootStage,
@@ -19,12 +19,12 @@ import {
 /** Where an interpreter is in its life. */
 export type InterpreterState = 'booting' | 'ready' | 'running' | 'retired';
 
-/** One interpreter: a worker with its private port and interrupt buffer. */
+/** One interpreter: a worker in the sandbox, with its private port. */
 export interface Interpreter {
   readonly id: number;
   readonly state: InterpreterState;
-  /** Shared with the worker when the page is isolated: writing 2 interrupts Python. */
-  readonly interrupt: Int32Array | null;
+  /** Interrupt Python; false when it cannot be (see WorkerLink). */
+  interrupt(): boolean;
   /** Send a run (once: the worker serves one). */
   send(message: Extract<ToWorker, { type: 'run' }>): void;
 }
@@ -44,13 +44,13 @@ export interface PoolListener {
 }
 
 /** How the pool starts workers, and how many may be alive at once. */
-export interface PoolOptions extends Omit<StartWorkerOptions, 'wasm'> {
+export interface PoolOptions {
+  /** Start a worker, told to boot (in the browser: in the sandbox frame). */
+  launch: LaunchWorker;
   /** At most this many interpreters alive at once (running and standby together). */
   size: number;
-  /** Compile `pyodide.asm.wasm` once for the later workers; absent: each worker compiles. */
-  compileWasm?: () => Promise<WebAssembly.Module>;
   /** The first interpreter, started before the pool by the page's tiny entry script. */
-  early?: EarlyWorker;
+  early?: WorkerLink;
   /** How long after the first run is taken the standby's boot waits, so it renders first. */
   refillDelayMs?: number;
   /** How long after a worker was killed mid-run the next boot waits, so its thread is gone. */
@@ -62,8 +62,7 @@ export interface PoolOptions extends Omit<StartWorkerOptions, 'wasm'> {
 interface Slot extends Interpreter {
   state: InterpreterState;
   watchdog?: ReturnType<typeof setTimeout>;
-  worker: Worker;
-  port: MessagePort;
+  link: WorkerLink;
 }
 
 /** Boots in a row that may fail before the pool gives up. */
@@ -78,9 +77,6 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
   let everReady = false;
   let stopped = false;
   let refillTimer: ReturnType<typeof setTimeout> | undefined;
-  let wasm: Promise<WebAssembly.Module | null> | null = null;
-  /** The image's snapshot, passed from worker to worker as each one boots (boots are serial). */
-  let imageBytes: ArrayBuffer | null = null;
   const refillDelay = options.refillDelayMs ?? 100;
   // Chromium gives a terminated worker that is busy (a JavaScript loop) two seconds before it
   // stops the thread by force: until then it still holds its interpreter's memory.
@@ -89,21 +85,14 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
 
   const alive = (): Slot[] => slots.filter((slot) => slot.state !== 'retired');
 
-  function start(early?: EarlyWorker): void {
-    const id = nextId++;
-    const launch = (module: WebAssembly.Module | null): EarlyWorker => {
-      if (early) return early;
-      const bytes = imageBytes;
-      imageBytes = null; // transferred: the worker hands it back when it is ready
-      return startWorkerEarly({ ...options, wasm: module, imageBytes: bytes });
-    };
+  function start(early?: WorkerLink): void {
+    const link = early ?? options.launch();
     const slot: Slot = {
-      id,
+      id: nextId++,
       state: 'booting',
-      interrupt: null,
-      worker: undefined as unknown as Worker,
-      port: undefined as unknown as MessagePort,
-      send: (message) => slot.port.postMessage(message),
+      link,
+      interrupt: () => link.interrupt(),
+      send: (message) => link.port.postMessage(message),
     };
     slots.push(slot);
     slot.watchdog = setTimeout(() => {
@@ -111,29 +100,16 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
         bootFailed(slot, `Python did not start within ${bootTimeout / 1000} s.`);
       }
     }, bootTimeout);
-    const wire = (started: EarlyWorker): void => {
-      if (slot.state === 'retired') return started.worker.terminate();
-      Object.assign(slot, {
-        worker: started.worker,
-        port: started.port,
-        interrupt: started.interrupt,
-      });
-      started.port.addEventListener('message', (event: MessageEvent<unknown>) =>
-        onMessage(slot, event.data),
-      );
-      started.port.start();
-      started.worker.addEventListener('error', (event) => {
-        const text = `The Python worker crashed: ${event.message || 'unknown error'}`;
-        if (slot.state === 'running') listener.crashed(slot, text);
-        else if (slot.state === 'booting') bootFailed(slot, text);
-        else retire(slot);
-      });
-    };
-    if (early || !options.compileWasm || !everReady) wire(launch(null));
-    else {
-      wasm ??= options.compileWasm().catch(() => null); // each worker compiles it then
-      void wasm.then((module) => wire(launch(module)));
-    }
+    link.port.addEventListener('message', (event: MessageEvent<unknown>) =>
+      onMessage(slot, event.data),
+    );
+    link.port.start();
+    link.onCrash((message) => {
+      const text = `The Python worker crashed: ${message}`;
+      if (slot.state === 'running') listener.crashed(slot, text);
+      else if (slot.state === 'booting') bootFailed(slot, text);
+      else retire(slot);
+    });
   }
 
   function onMessage(slot: Slot, data: unknown): void {
@@ -147,7 +123,6 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
     } else if (message.type === 'ready') {
       slot.state = 'ready';
       clearTimeout(slot.watchdog);
-      if (message.imageBytes) imageBytes = message.imageBytes;
       failures = 0;
       // The first interpreter's standby waits until a run has taken it (see `hand`), so that
       // the first run and its rendering have the cores to themselves.
@@ -201,8 +176,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
     if (slot.state === 'retired') return;
     slot.state = 'retired';
     clearTimeout(slot.watchdog);
-    slot.worker?.terminate();
-    slot.port?.close();
+    slot.link.terminate();
     slots.splice(slots.indexOf(slot), 1);
     scheduleRefill(killed ? killDelay : 0);
   }

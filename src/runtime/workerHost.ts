@@ -9,22 +9,19 @@ import { version as pyodideVersion } from 'pyodide';
 import { bootInterpreter } from './bootInterpreter.ts';
 import { imageKey } from './image.ts';
 import { warmUp, type PyodideSession } from './pyodideSession.ts';
-import type { FromWorker, ToWorker } from './workerProtocol.ts';
+import type { BootMessage, FromWorker, ToWorker } from './workerProtocol.ts';
 
-type BootMessage = Extract<ToWorker, { type: 'boot' }>;
-
-/** What the host needs: a way to post messages, boot Pyodide, and fetch the image. */
+/** What the host needs: a way to post messages and to boot Pyodide. */
 export interface WorkerHostWorld {
-  post: (message: FromWorker, transfer?: Transferable[]) => void;
-  /** Boot Pyodide from the files at `indexURL`, instantiating `wasm` when given. */
-  loadPyodide: (
-    indexURL: string,
-    options: PyodideConfig,
-    wasm: WebAssembly.Module | null,
-  ) => Promise<PyodideAPI>;
-  /** The image's snapshot bytes, uncompressed. */
-  fetchImage: (url: string) => Promise<Uint8Array>;
+  post: (message: FromWorker) => void;
+  /** Boot Pyodide with `options`, from the runtime files the boot message brought. */
+  loadPyodide: (options: PyodideConfig, boot: BootMessage) => Promise<PyodideAPI>;
   now: () => number;
+  /**
+   * The key an image for this server must carry (see image.ts). By default it is computed here;
+   * the sandbox's worker is no secure context (no `crypto.subtle`), so its bundle brings it.
+   */
+  imageKey?: () => Promise<string>;
 }
 
 /** Past this much WebAssembly memory a run counts as `limit` (the worker is retired anyway). */
@@ -34,14 +31,6 @@ export const MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024;
 function heapBytes(pyodide: PyodideAPI): number {
   const internals = pyodide as unknown as { _module?: { HEAP8?: Int8Array } };
   return internals._module?.HEAP8?.byteLength ?? 0;
-}
-
-/** The ArrayBuffer behind `bytes` when they fill it exactly, else a copy. */
-function wholeBuffer(bytes: Uint8Array): ArrayBuffer {
-  const { buffer, byteOffset, byteLength } = bytes;
-  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength
-    ? buffer
-    : bytes.slice().buffer;
 }
 
 /** Create the worker's message handler. */
@@ -54,19 +43,18 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
 
   async function boot(message: BootMessage): Promise<void> {
     try {
-      const { imageURL, imageBytes, indexURL, wasm } = message;
-      let snapshot: Uint8Array | null = null;
-      const image = imageURL
+      const file = message.image;
+      const image = file
         ? {
-            key: await imageKey(pyodideVersion),
-            bytes: async () =>
-              (snapshot = imageBytes
-                ? new Uint8Array(imageBytes)
-                : await world.fetchImage(imageURL)),
+            key: await (world.imageKey ?? (() => imageKey(pyodideVersion)))(),
+            bytes: async () => {
+              if ('missing' in file) throw new Error(file.missing);
+              return new Uint8Array(file.bytes);
+            },
           }
         : null;
       const booted = await bootInterpreter(
-        (options) => world.loadPyodide(indexURL, options, wasm),
+        (options) => world.loadPyodide(options, message),
         { image },
         (stage) => post({ type: 'progress', stage, ms: since() }),
       );
@@ -78,20 +66,13 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
       if (booted.source === 'image') warmUp(session, false); // see warmUp
 
       const version = String(session.pyodide.runPython('import sys; sys.version.split()[0]'));
-      // Restored: the snapshot was copied into the heap, so its bytes go back to the page for
-      // the next worker (no run has happened here yet).
-      const handBack = booted.source === 'image' && snapshot ? wholeBuffer(snapshot) : null;
-      post(
-        {
-          type: 'ready',
-          bootMs: since(),
-          pythonVersion: version,
-          source: booted.source,
-          ...(booted.fallback ? { fallback: booted.fallback } : {}),
-          ...(handBack ? { imageBytes: handBack } : {}),
-        },
-        handBack ? [handBack] : [],
-      );
+      post({
+        type: 'ready',
+        bootMs: since(),
+        pythonVersion: version,
+        source: booted.source,
+        ...(booted.fallback ? { fallback: booted.fallback } : {}),
+      });
     } catch (error) {
       post({ type: 'failed', id: null, message: `Python failed to start: ${String(error)}` });
     }

@@ -1,6 +1,7 @@
 /**
- * The messages between the page and the Python worker.  Both directions are discriminated
- * unions; what the page receives is validated (the worker runs untrusted code).
+ * The messages of the Python worker: booted by the sandbox frame, then talking to the page
+ * through its private port. Both directions are discriminated unions; what the page receives
+ * is validated (the worker runs untrusted code).
  */
 import * as v from 'valibot';
 import type { RunJob } from './runInput.ts';
@@ -14,22 +15,31 @@ export const BOOT_STAGES = ['runtime', 'image', 'server', 'warmup'] as const;
 /** A stage of the boot. */
 export type BootStage = (typeof BOOT_STAGES)[number];
 
-/** Page → worker. */
+/** Pyodide's runtime files, as the sandbox frame hands them to each worker it starts. */
+export interface RuntimeFiles {
+  /** `pyodide.asm.mjs`, the Emscripten module's script. */
+  asm: ArrayBuffer;
+  /** `python_stdlib.zip`. */
+  stdlib: ArrayBuffer;
+  /** `pyodide-lock.json`, as text. */
+  lock: string;
+  /** `pyodide.asm.wasm`, compiled once by the frame. */
+  wasm: WebAssembly.Module;
+}
+
+/** The interpreter image's snapshot, unpacked; or why there is none; null: boot plainly. */
+export type ImageFile = { bytes: ArrayBuffer } | { missing: string } | null;
+
+/** Sandbox frame → worker (boot), and page → worker (run). */
 export type ToWorker =
   | {
       type: 'boot';
-      indexURL: string;
-      /** Shared with the page when it is cross-origin isolated: writing 2 raises KeyboardInterrupt. */
+      /** Shared with the frame when it is cross-origin isolated: writing 2 raises KeyboardInterrupt. */
       interruptBuffer: Int32Array | null;
-      /** Where the interpreter image is (see image.ts); null: boot plainly. */
-      imageURL: string | null;
-      /**
-       * The image's snapshot, already fetched and unpacked by an earlier worker (transferred:
-       * the worker hands it back with `ready`); null: fetch it from `imageURL`.
-       */
-      imageBytes: ArrayBuffer | null;
-      /** `pyodide.asm.wasm`, compiled once by the page; null: the worker compiles it. */
-      wasm: WebAssembly.Module | null;
+      runtime: RuntimeFiles;
+      image: ImageFile;
+      /** The origins a run may connect to (the frame's Content-Security-Policy says the same). */
+      connect: string[];
     }
   | { type: 'run'; id: number; job: RunJob };
 
@@ -43,8 +53,6 @@ const FromWorkerSchema = v.variant('type', [
     source: v.picklist(['image', 'plain']),
     /** Why the image was not used, when there was one. */
     fallback: v.optional(v.pipe(v.string(), v.maxLength(400))),
-    /** The snapshot it restored from, handed back for the next worker (before any run). */
-    imageBytes: v.optional(v.instance(ArrayBuffer)),
   }),
   v.object({
     type: v.literal('result'),
@@ -56,6 +64,9 @@ const FromWorkerSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('failed'), id: v.nullable(v.number()), message: v.string() }),
 ]);
+
+/** The message that boots a worker. */
+export type BootMessage = Extract<ToWorker, { type: 'boot' }>;
 
 /** Worker → page. */
 export type FromWorker = v.InferOutput<typeof FromWorkerSchema>;

@@ -1,0 +1,166 @@
+/**
+ * The sandbox frame's script: it runs inside an iframe with `sandbox="allow-scripts"` (an
+ * opaque origin: no IndexedDB, Cache Storage or cookies of the site's, no way into the page)
+ * and starts the Python workers there, so they share the frame's origin and its policy.
+ *
+ * The page talks to it over one MessagePort (sandboxProtocol.ts): it sends Pyodide's files as
+ * bytes — the frame's own requests would not go through the site's service worker, and the
+ * site stays usable offline — and asks it to start, interrupt and terminate workers. Each
+ * worker gets a port of the page's, so runs go straight between the page and the worker.
+ *
+ * It is injected into the frame as text (`String(sandboxFrameMain)`), so it uses nothing from
+ * outside its own body.
+ */
+/* oxlint-disable unicorn/consistent-function-scoping -- its helpers must stay inside it */
+
+/** The frame's entry; `connect` is the origins a run may reach (its policy says the same). */
+export function sandboxFrameMain(connect: string[]): void {
+  type Deferred = {
+    promise: Promise<unknown>;
+    resolve(value: unknown): void;
+    reject(e: unknown): void;
+  };
+  const files = new Map<string, Deferred>();
+  const file = (name: string): Deferred => {
+    let entry = files.get(name);
+    if (!entry) {
+      const made: Partial<Deferred> = {};
+      made.promise = new Promise((resolve, reject) => Object.assign(made, { resolve, reject }));
+      made.promise.catch(() => {}); // reported to the worker that needs it
+      entry = made as Deferred;
+      files.set(name, entry);
+    }
+    return entry;
+  };
+  const isolated =
+    globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+  const workers = new Map<number, { worker: Worker | null; interrupt: Int32Array | null }>();
+  let control: MessagePort | null = null;
+
+  const report = (message: object): void => control?.postMessage(message);
+
+  /** The image, unpacked when it is gzip (a host may have unpacked it already). */
+  async function unpack(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+    const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+    if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer();
+  }
+
+  function receive(name: string, bytes: ArrayBuffer | null, error: string | null): void {
+    const entry = file(name);
+    if (name === 'image') {
+      // A missing image is no failure: the worker boots plainly (and says why, if it was meant
+      // to have one).
+      if (error !== null) return entry.resolve({ missing: error });
+      if (!bytes) return entry.resolve(null);
+      return void unpack(bytes).then(
+        (unpacked) => entry.resolve({ bytes: unpacked }),
+        (why: unknown) =>
+          entry.resolve({ missing: `the image could not be unpacked (${String(why)})` }),
+      );
+    }
+    if (error !== null || !bytes) return entry.reject(new Error(error ?? `${name} is missing`));
+    if (name === 'wasm') return void WebAssembly.compile(bytes).then(entry.resolve, entry.reject);
+    if (name === 'worker') return entry.resolve(workerBootstrap(bytes));
+    entry.resolve(name === 'lock' ? new TextDecoder().decode(bytes) : bytes);
+  }
+
+  /**
+   * A classic worker script that imports the worker's module. Chromium refuses module workers
+   * from blob URLs in an opaque origin, but a classic one may import a module. Workers have no
+   * use for importScripts, and Pyodide refuses to run where it works: it is replaced first.
+   */
+  function workerBootstrap(bytes: ArrayBuffer): string {
+    const blob = (parts: BlobPart[]) =>
+      URL.createObjectURL(new Blob(parts, { type: 'text/javascript' }));
+    const module = blob([bytes]);
+    return blob([
+      'for (let at = self; at; at = Object.getPrototypeOf(at)) delete at.importScripts;',
+      "self.importScripts = () => { throw new Error('The sandbox has no importScripts: a run may not load scripts.'); };",
+      `import(${JSON.stringify(module)}).catch((error) => setTimeout(() => { throw error; }));`,
+    ]);
+  }
+
+  function start(id: number, port: MessagePort): void {
+    const slot = { worker: null as Worker | null, interrupt: null as Int32Array | null };
+    workers.set(id, slot);
+    const names = ['worker', 'asm', 'stdlib', 'lock', 'wasm', 'image'];
+    Promise.all(names.map((name) => file(name).promise)).then(
+      ([url, asm, stdlib, lock, wasm, image]) => {
+        if (workers.get(id) !== slot) return port.close(); // terminated before it started
+        const worker = new Worker(url as string, { name: `python-${id}` });
+        slot.worker = worker;
+        slot.interrupt = isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+        worker.addEventListener('error', (event) => {
+          event.preventDefault();
+          report({ type: 'crashed', id, message: event.message || 'unknown error' });
+        });
+        const boot = {
+          type: 'boot',
+          interruptBuffer: slot.interrupt,
+          runtime: { asm, stdlib, lock, wasm },
+          image,
+          connect,
+        };
+        // The module says when it listens (it loads after the bootstrap has run); later
+        // messages from the worker are a run's own and go unheard.
+        worker.addEventListener('message', function loaded(event: MessageEvent) {
+          if (Object(event.data).type !== 'loaded') return;
+          worker.removeEventListener('message', loaded);
+          worker.postMessage(boot, [port]);
+        });
+      },
+      (error: unknown) => {
+        workers.delete(id);
+        port.close();
+        report({
+          type: 'crashed',
+          id,
+          message: `Python's files could not be loaded: ${String(error)}`,
+        });
+      },
+    );
+  }
+
+  function handle(message: Record<string, unknown>, ports: readonly MessagePort[]): void {
+    const id = typeof message.id === 'number' ? message.id : -1;
+    if (message.type === 'file' && typeof message.name === 'string') {
+      const bytes = message.bytes instanceof ArrayBuffer ? message.bytes : null;
+      receive(message.name, bytes, typeof message.error === 'string' ? message.error : null);
+    } else if (message.type === 'start' && ports[0]) {
+      start(id, ports[0]);
+    } else if (message.type === 'interrupt') {
+      const buffer = workers.get(id)?.interrupt;
+      if (buffer) Atomics.store(buffer, 0, 2);
+    } else if (message.type === 'terminate') {
+      workers.get(id)?.worker?.terminate();
+      workers.delete(id);
+    }
+  }
+
+  // The page connects once, through a port of its own; later messages on the window (a run's
+  // code cannot reach this window, but a page could) are ignored.
+  window.addEventListener('message', function connectOnce(event: MessageEvent) {
+    const port = event.ports[0];
+    if (event.source !== window.parent || !port || control) return;
+    window.removeEventListener('message', connectOnce);
+    control = port;
+    port.addEventListener('message', (m: MessageEvent) => handle(Object(m.data), m.ports));
+    port.start();
+    report({ type: 'hello', isolated });
+  });
+}
+
+/** The frame's document: its policy and its script, for the iframe's `srcdoc`. */
+export function sandboxDocument(policy: string, connect: readonly string[]): string {
+  const script = String(sandboxFrameMain);
+  if (/<\/script|<!--/i.test(script)) throw new Error('the sandbox script cannot be inlined');
+  const args = JSON.stringify(connect).replaceAll('<', '\\u003c');
+  const attribute = policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return [
+    '<!doctype html><html><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${attribute}">`,
+    `</head><body><script>(${script})(${args});</script></body></html>`,
+  ].join('');
+}
