@@ -67,6 +67,7 @@ test('a draft whose last run hung is not run on reload, and offers Run', async (
   };
   await page.addInitScript(
     ([key, value]) => {
+      if (window.top !== window) return; // the sandbox frame, which has no storage
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
