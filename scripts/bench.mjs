@@ -154,15 +154,29 @@ const repeatVisitFirstTrace = (browser) =>
     }));
   });
 
-/** Count the page's Python workers alive at once (Monaco's editor worker aside). */
+/**
+ * Count the page's Python workers alive at once. They start from blob: URLs in the sandbox
+ * frame, like the image's unpacking worker; their names (`python-N`) tell them apart.
+ */
 function countPythonWorkers(page) {
   const counts = { alive: 0, most: 0, started: 0 };
   page.on('worker', (worker) => {
-    if (!/worker/.test(worker.url()) || /editor/.test(worker.url())) return;
-    counts.alive++;
-    counts.started++;
-    counts.most = Math.max(counts.most, counts.alive);
-    worker.on('close', () => counts.alive--);
+    let closed = false;
+    let python = false;
+    worker.on('close', () => {
+      closed = true;
+      if (python) counts.alive--;
+    });
+    worker
+      .evaluate(() => self.name)
+      .then((name) => {
+        if (closed || !name.startsWith('python-')) return;
+        python = true;
+        counts.alive++;
+        counts.started++;
+        counts.most = Math.max(counts.most, counts.alive);
+      })
+      .catch(() => {}); // closed before it could answer
   });
   return counts;
 }

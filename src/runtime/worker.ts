@@ -70,5 +70,6 @@ function onBoot(event: MessageEvent<ToWorker>): void {
   handle(event.data);
 }
 self.addEventListener('message', onBoot);
-// Loaded by the sandbox's bootstrap script: say so, and the frame sends the boot message.
-self.postMessage({ type: 'loaded' });
+// The boot message came before this module loaded: the sandbox's bootstrap script kept it.
+const bootstrap = self as unknown as { takeBootMessages?: () => MessageEvent<ToWorker>[] };
+for (const early of bootstrap.takeBootMessages?.() ?? []) onBoot(early);

@@ -3,17 +3,23 @@
  * globals passed in (a stand-in Worker) — so that it is known to need nothing from its module.
  */
 import { resolveObjectURL } from 'node:buffer';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sandboxDocument } from './frameMain.ts';
 
+/** A Worker stand-in: it records Python workers, and does the unpacking worker's job. */
 class FakeWorker {
   static made: FakeWorker[] = [];
+  static unpackers = 0;
   listeners: Record<string, ((event: unknown) => void)[]> = {};
   posted: { message: Record<string, unknown>; transfer: unknown[] }[] = [];
   terminated = false;
-  constructor(public url: string) {
-    FakeWorker.made.push(this);
+  constructor(
+    public url: string,
+    public options: { name?: string } = {},
+  ) {
+    if (options.name === 'unpack-image') FakeWorker.unpackers++;
+    else FakeWorker.made.push(this);
   }
   addEventListener(type: string, listener: (event: unknown) => void) {
     (this.listeners[type] ??= []).push(listener);
@@ -25,7 +31,9 @@ class FakeWorker {
     for (const listener of this.listeners[type] ?? []) listener(event);
   }
   postMessage(message: Record<string, unknown>, transfer: unknown[]) {
-    this.posted.push({ message, transfer });
+    if (this.options.name !== 'unpack-image') return void this.posted.push({ message, transfer });
+    const unpacked = new Uint8Array(gunzipSync(new Uint8Array(message as unknown as ArrayBuffer)));
+    setTimeout(() => this.emit('message', { data: unpacked.buffer }), 0);
   }
   terminate() {
     this.terminated = true;
@@ -57,7 +65,9 @@ function startFrame() {
     listener({ source: parent, ports: [port2], data: { type: 'connect' } });
   }
   const file = (name: string, bytes: Uint8Array | string) => {
-    const buffer = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes.slice();
+    // A copy that owns its ArrayBuffer (a Node Buffer may be a view into a shared pool).
+    const buffer =
+      typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes);
     port1.postMessage({ type: 'file', name, bytes: buffer.buffer }, [buffer.buffer]);
   };
   const start = (id: number) => {
@@ -69,6 +79,7 @@ function startFrame() {
 
 afterEach(() => {
   FakeWorker.made = [];
+  FakeWorker.unpackers = 0;
 });
 
 describe('the sandbox frame', () => {
@@ -77,7 +88,7 @@ describe('the sandbox frame', () => {
     await vi.waitFor(() => expect(frame.heard).toEqual([{ type: 'hello', isolated: true }]));
     expect(frame.windowListeners).toHaveLength(0); // the page connects once
     frame.start(1);
-    frame.file('worker', 'self.postMessage({ type: "loaded" })');
+    frame.file('worker', 'export {}');
     frame.file('asm', 'export default () => {}');
     frame.file('stdlib', new Uint8Array([80, 75]));
     frame.file('lock', '{"info": {}}');
@@ -89,9 +100,8 @@ describe('the sandbox frame', () => {
     const worker = FakeWorker.made[0]!;
     const bootstrap = await resolveObjectURL(worker.url)!.text();
     expect(bootstrap).toMatch(/delete at\.importScripts/);
+    expect(bootstrap).toMatch(/self\.takeBootMessages = /); // keeps the boot for the module
     expect(bootstrap).toMatch(/import\("blob:nodedata:/);
-    expect(worker.posted).toHaveLength(0); // not before the module listens
-    worker.emit('message', { data: { type: 'loaded' } });
     expect(worker.posted).toHaveLength(1);
     const { message, transfer } = worker.posted[0]!;
     expect(message).toMatchObject({ type: 'boot', connect: ORIGINS });
@@ -101,9 +111,9 @@ describe('the sandbox frame', () => {
     expect(new TextDecoder().decode(runtime.asm)).toBe('export default () => {}');
     const image = message.image as { bytes: ArrayBuffer };
     expect(new TextDecoder().decode(image.bytes)).toBe('the snapshot'); // unpacked
+    expect(FakeWorker.unpackers).toBe(1); // off the frame's thread
     expect(transfer[0]).toBeInstanceOf(MessagePort);
-    worker.emit('message', { data: { type: 'loaded' } }); // a run saying it again: unheard
-    expect(worker.posted).toHaveLength(1);
+    expect(transfer).toContain(image.bytes); // a copy of its own, handed over
 
     const buffer = message.interruptBuffer as Int32Array;
     expect(buffer.buffer).toBeInstanceOf(SharedArrayBuffer);
@@ -115,6 +125,12 @@ describe('the sandbox frame', () => {
     );
     frame.port1.postMessage({ type: 'terminate', id: 1 });
     await vi.waitFor(() => expect(worker.terminated).toBe(true));
+
+    frame.start(2); // the next worker gets the same files, in copies of its own
+    await vi.waitFor(() => expect(FakeWorker.made).toHaveLength(2));
+    const next = FakeWorker.made[1]!.posted[0]!.message as { image: { bytes: ArrayBuffer } };
+    expect(new TextDecoder().decode(next.image.bytes)).toBe('the snapshot');
+    expect(next.image.bytes).not.toBe(image.bytes);
     frame.port1.close();
   });
 
@@ -143,7 +159,6 @@ describe('the sandbox frame', () => {
     });
     other.start(1);
     await vi.waitFor(() => expect(FakeWorker.made).toHaveLength(1));
-    FakeWorker.made[0]!.emit('message', { data: { type: 'loaded' } });
     expect(FakeWorker.made[0]!.posted[0]?.message.image).toEqual({
       missing: 'wsgi-image.bin.gz answered 404',
     });

@@ -39,12 +39,42 @@ export function sandboxFrameMain(connect: string[]): void {
 
   const report = (message: object): void => control?.postMessage(message);
 
-  /** The image, unpacked when it is gzip (a host may have unpacked it already). */
-  async function unpack(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  /**
+   * The image, unpacked when it is gzip (a host may have unpacked it already), in a worker of
+   * its own: inflating 30 MB takes ~200 ms, and this frame may share its thread with the page.
+   */
+  function unpack(bytes: ArrayBuffer): Promise<ArrayBuffer> {
     const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-    if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer();
+    if (head[0] !== 0x1f || head[1] !== 0x8b) return Promise.resolve(bytes);
+    const script = [
+      'onmessage = async (event) => {',
+      "  const stream = new Blob([event.data]).stream().pipeThrough(new DecompressionStream('gzip'));",
+      '  try {',
+      '    const unpacked = await new Response(stream).arrayBuffer();',
+      '    postMessage(unpacked, [unpacked]);',
+      '  } catch (error) {',
+      '    postMessage(String(error));',
+      '  }',
+      '};',
+    ];
+    const url = URL.createObjectURL(new Blob([script.join('\n')], { type: 'text/javascript' }));
+    const unpacker = new Worker(url, { name: 'unpack-image' });
+    return new Promise((resolve, reject) => {
+      const done = (): void => {
+        unpacker.terminate();
+        URL.revokeObjectURL(url);
+      };
+      unpacker.addEventListener('message', (event: MessageEvent) => {
+        done();
+        if (event.data instanceof ArrayBuffer) resolve(event.data);
+        else reject(new Error(String(event.data)));
+      });
+      unpacker.addEventListener('error', (event) => {
+        done();
+        reject(new Error(event.message || 'the unpacking worker failed'));
+      });
+      unpacker.postMessage(bytes, [bytes]);
+    });
   }
 
   function receive(name: string, bytes: ArrayBuffer | null, error: string | null): void {
@@ -68,14 +98,24 @@ export function sandboxFrameMain(connect: string[]): void {
 
   /**
    * A classic worker script that imports the worker's module. Chromium refuses module workers
-   * from blob URLs in an opaque origin, but a classic one may import a module. Workers have no
-   * use for importScripts, and Pyodide refuses to run where it works: it is replaced first.
+   * from blob URLs in an opaque origin, but a classic one may import a module. It keeps the
+   * boot message, which arrives before the module has loaded, until the module takes it (no
+   * round trip: this frame may share its thread with the busy page). Workers have no use for
+   * importScripts, and Pyodide refuses to run where it works: it is replaced first.
    */
   function workerBootstrap(bytes: ArrayBuffer): string {
     const blob = (parts: BlobPart[]) =>
       URL.createObjectURL(new Blob(parts, { type: 'text/javascript' }));
     const module = blob([bytes]);
     return blob([
+      'const pendingBoot = [];',
+      'const keepBoot = (event) => pendingBoot.push(event);',
+      "self.addEventListener('message', keepBoot);",
+      'self.takeBootMessages = () => {',
+      "  self.removeEventListener('message', keepBoot);",
+      '  delete self.takeBootMessages;',
+      '  return pendingBoot.splice(0);',
+      '};',
       'for (let at = self; at; at = Object.getPrototypeOf(at)) delete at.importScripts;',
       "self.importScripts = () => { throw new Error('The sandbox has no importScripts: a run may not load scripts.'); };",
       `import(${JSON.stringify(module)}).catch((error) => setTimeout(() => { throw error; }));`,
@@ -96,20 +136,19 @@ export function sandboxFrameMain(connect: string[]): void {
           event.preventDefault();
           report({ type: 'crashed', id, message: event.message || 'unknown error' });
         });
+        // Each worker gets copies of its own, transferred (a run could write to shared ones).
+        const own = (bytes: unknown) => (bytes as ArrayBuffer).slice(0);
+        const snapshot =
+          image && 'bytes' in (image as object) ? own((image as { bytes: unknown }).bytes) : null;
+        const library = own(stdlib);
         const boot = {
           type: 'boot',
           interruptBuffer: slot.interrupt,
-          runtime: { asm, stdlib, lock, wasm },
-          image,
+          runtime: { asm, stdlib: library, lock, wasm },
+          image: snapshot ? { bytes: snapshot } : image,
           connect,
         };
-        // The module says when it listens (it loads after the bootstrap has run); later
-        // messages from the worker are a run's own and go unheard.
-        worker.addEventListener('message', function loaded(event: MessageEvent) {
-          if (Object(event.data).type !== 'loaded') return;
-          worker.removeEventListener('message', loaded);
-          worker.postMessage(boot, [port]);
-        });
+        worker.postMessage(boot, [port, library, ...(snapshot ? [snapshot] : [])]);
       },
       (error: unknown) => {
         workers.delete(id);
