@@ -182,7 +182,8 @@ describe('the browser engine', () => {
     const next = await engine.run({ code: 'fine', request: REQUEST });
     expect(next.outcome).toBe('complete');
     const stopping = engine.run({ code: 'hang', request: REQUEST }, { timeoutMs: 0 });
-    await vi.waitFor(() => expect(served).toHaveLength(3)); // it has reached a worker
+    // It has reached a worker (which may boot only 2.5 s after the kill: see killDelayMs).
+    await vi.waitFor(() => expect(served).toHaveLength(3), { timeout: 5000 });
     engine.stop();
     expect((await stopping).outcome).toBe('stopped');
     expect(new Set(served).size).toBe(3); // each run on a worker of its own
