@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { useEditorWanted } from './useEditorWanted.ts';
+import { useEditorWanted } from './editor/useEditorWanted.ts';
 import { lineOfSeq, type BrowserEngine } from '../src/index.ts';
 import { BootStatus } from './BootStatus.tsx';
-import { EditorBoundary } from './EditorBoundary.tsx';
-import { EditorFallback } from './EditorFallback.tsx';
-import { markersOfRun } from './editorMarkers.ts';
+import { EditorBoundary } from './editor/EditorBoundary.tsx';
+import { EditorFallback } from './editor/EditorFallback.tsx';
+import { markersOfRun } from './editor/editorMarkers.ts';
 import { useFindingsView } from './findings/useFindingsView.ts';
 import { ExamplesButton } from './gallery/ExamplesButton.tsx';
 import { LoadedExampleBanner } from './gallery/LoadedExampleBanner.tsx';
@@ -12,23 +12,23 @@ import { PaneBoundary } from './layout/PaneBoundary.tsx';
 import { Workspace } from './layout/Workspace.tsx';
 import { RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
 import { LiveToggle } from './LiveToggle.tsx';
-import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
+import { latestTrace, type PlaygroundStore } from './state/playgroundStore.ts';
 import { RequestBar } from './request/RequestBar.tsx';
 import { RunSummary } from './RunSummary.tsx';
 import { HistoryButton } from './share/HistoryButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
 import { ShareNotices } from './share/ShareNotices.tsx';
 import type { ShareSession } from './share/shareSession.ts';
-import { useColorScheme } from './useColorScheme.ts';
-import { useEngineStatus } from './useEngineStatus.ts';
-import { usePlaygroundState } from './usePlaygroundState.ts';
-import { useRunShortcut } from './useRunShortcut.ts';
+import { useColorScheme } from './common/useColorScheme.ts';
+import { useEngineStatus } from './state/useEngineStatus.ts';
+import { usePlaygroundState } from './state/usePlaygroundState.ts';
+import { useRunShortcut } from './common/useRunShortcut.ts';
 
 /** Where a lazily loaded panel will be (see lazyPanels.ts). */
 const PLACEHOLDER = <div className="panel-placeholder" aria-busy="true" />;
 
 // Monaco is the biggest part of the page; the shell paints first, Python boots meanwhile.
-const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
+const CodeEditor = lazy(() => import('./editor/CodeEditor.tsx'));
 
 /** The playground page: editor and request builder on the left, results on the right. */
 export function App({

@@ -1,5 +1,5 @@
 import { BOOT_STAGES, type BootStage, type EngineStatus } from '../src/index.ts';
-import { formatDuration } from './formatting.ts';
+import { formatDuration } from './common/formatting.ts';
 import { useElapsed } from './useElapsed.ts';
 
 const STAGE_WORDS: Record<BootStage | 'starting', string> = {

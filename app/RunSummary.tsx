@@ -1,7 +1,7 @@
 import type { Outcome } from '../src/index.ts';
-import { formatDuration, plural } from './formatting.ts';
-import type { RunResult } from './playgroundStore.ts';
-import { runProblem } from './runProblem.ts';
+import { formatDuration, plural } from './common/formatting.ts';
+import type { RunResult } from './state/playgroundStore.ts';
+import { runProblem } from './results/runProblem.ts';
 
 const OUTCOME_WORDS: Record<Outcome, string> = {
   complete: 'Complete',

@@ -9,7 +9,7 @@ import { isEmbedSearch } from '../src/index.ts';
 import { App } from './App.tsx';
 import { startEngine } from './engine.ts';
 import { PaneBoundary } from './layout/PaneBoundary.tsx';
-import { createPlaygroundStore } from './playgroundStore.ts';
+import { createPlaygroundStore } from './state/playgroundStore.ts';
 import { applyStartup, forgetLink, openFragment, personStorage } from './share/pageLinks.ts';
 import { createShareSession } from './share/shareSession.ts';
 import { resolveStartup } from './share/startup.ts';

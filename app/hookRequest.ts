@@ -6,7 +6,7 @@ import { exampleDraft, textToBase64, type RequestDraft } from '../src/index.ts';
 import { parseCurlUrl } from '../src/share/curlUrl.ts';
 import { DraftPatchInput, PlainRequestInput, type PlainRequest } from './hookInput.ts';
 import { HookInputError, parseHookInput } from './hookValidation.ts';
-import type { RunSettings } from './playgroundStore.ts';
+import type { RunSettings } from './state/playgroundStore.ts';
 
 /** What `setRequest` changes in the store. */
 export interface HookRequestChange {

@@ -10,7 +10,7 @@ import { loadedFindingsOf, loadRules } from './findings/rulesLoader.ts';
 import { parseHookInput } from './hookValidation.ts';
 import { readHookRequest } from './hookRequest.ts';
 import { armPaneFault, PANE_NAMES, type PaneName } from './layout/paneFaults.ts';
-import { latestTrace, type PlaygroundStore } from './playgroundStore.ts';
+import { latestTrace, type PlaygroundStore } from './state/playgroundStore.ts';
 
 /**
  * The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). Every

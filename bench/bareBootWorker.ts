@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** Boot Pyodide and serve one request with plain wsgiref; post the body and the boot time. */
 import { loadPyodide } from 'pyodide';
-import DEFAULT_APP from '../app/defaultExample.py?raw';
+import DEFAULT_APP from '../app/state/defaultExample.py?raw';
 
 declare const self: DedicatedWorkerGlobalScope;
 

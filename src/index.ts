@@ -25,16 +25,13 @@ export * from './trace/wireMap.ts';
 export { timeIsInterpolated } from './trace/eventTimes.ts';
 export { SEVERITIES, type Finding, type Rule, type RuleHit, type Severity } from './rules/types.ts';
 export { PEP_SECTIONS, PEP_SECTION_TITLES } from './rules/pep.ts';
+export { EXAMPLES, exampleById, exampleFileName, exampleRequest } from './examples/gallery.ts';
 export {
-  EXAMPLES,
   EXAMPLE_GROUPS,
-  exampleById,
-  exampleFileName,
-  exampleRequest,
   type Example,
   type ExampleGroupId,
   type ExampleRequest,
-} from './examples/gallery.ts';
+} from './examples/example.ts';
 export { exampleDraft } from './examples/exampleDraft.ts';
 export * from './request/query.ts';
 export { checkJson, type JsonProblem } from './request/jsonCheck.ts';

@@ -1,6 +1,7 @@
 import { ruleById } from '../../src/rules/index.ts';
 import { useEventFindings } from './findingsContext.ts';
-import { pepLabel, SEVERITY_WORDS } from './findingOrder.ts';
+import { pepLabel } from '../common/pepLabel.ts';
+import { SEVERITY_WORDS } from './findingOrder.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import './findings.css';
 

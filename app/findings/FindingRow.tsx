@@ -1,8 +1,9 @@
 import type { MouseEvent } from 'react';
 import { type Finding } from '../../src/index.ts';
 import { ruleById } from '../../src/rules/index.ts';
-import { revealInEditor } from '../timeline/revealInEditor.ts';
-import { pepLabel, SEVERITY_WORDS } from './findingOrder.ts';
+import { revealInEditor } from '../editor/revealInEditor.ts';
+import { pepLabel } from '../common/pepLabel.ts';
+import { SEVERITY_WORDS } from './findingOrder.ts';
 import { RuleText } from './RuleText.tsx';
 import { SeverityIcon } from './SeverityIcon.tsx';
 

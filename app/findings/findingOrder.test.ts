@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PEP_SECTIONS, type Finding } from '../../src/index.ts';
-import {
-  countWords,
-  findingsBySeq,
-  pepLabel,
-  sortFindings,
-  worstSeverity,
-} from './findingOrder.ts';
+import { countWords, findingsBySeq, sortFindings, worstSeverity } from './findingOrder.ts';
 
 const finding = (rule: string, severity: Finding['severity'], seq?: number): Finding => ({
   rule,
@@ -46,10 +40,5 @@ describe('findings order', () => {
     const bySeq = findingsBySeq([...list, finding('also-3', 'warning', 3)]);
     expect([...bySeq.keys()].sort()).toEqual([1, 2, 3, 5]);
     expect(bySeq.get(3)?.map((f) => f.rule)).toEqual(['first-error', 'also-3']);
-  });
-
-  it('names the PEP section of a link', () => {
-    expect(pepLabel(PEP_SECTIONS.writeCallable)).toBe('PEP 3333 § The write() Callable');
-    expect(pepLabel('https://peps.python.org/pep-3333/')).toBe('PEP 3333');
   });
 });

@@ -1,5 +1,5 @@
 /** How findings are ordered, counted and looked up by event: plain functions over the list. */
-import { PEP_SECTION_TITLES, SEVERITIES, type Finding, type Severity } from '../../src/index.ts';
+import { SEVERITIES, type Finding, type Severity } from '../../src/index.ts';
 
 /** Each severity as a word, for labels. */
 export const SEVERITY_WORDS: Record<Severity, string> = {
@@ -55,10 +55,4 @@ export function findingsBySeq(findings: readonly Finding[]): Map<number, Finding
     else bySeq.set(finding.seq, [finding]);
   }
   return bySeq;
-}
-
-/** The link text of a finding's PEP section: "PEP 3333 § The write() Callable". */
-export function pepLabel(url: string): string {
-  const title = PEP_SECTION_TITLES[url];
-  return title ? `PEP 3333 § ${title}` : 'PEP 3333';
 }

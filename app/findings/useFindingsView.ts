@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { PlaygroundState, PlaygroundStore } from '../playgroundStore.ts';
+import type { PlaygroundState, PlaygroundStore } from '../state/playgroundStore.ts';
 import type { FindingsView } from './findingsContext.ts';
 import { findingsBySeq } from './findingOrder.ts';
 import { loadedFindingsOf, useRulesLoaded } from './rulesLoader.ts';

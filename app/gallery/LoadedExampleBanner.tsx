@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { PlaygroundStore } from '../playgroundStore.ts';
+import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import { dismissExample, loadExample, undoLoad } from './loadExample.ts';
 import { useLoadedExample } from './useLoadedExample.ts';
 

@@ -6,8 +6,8 @@ import {
   type RunInput,
   type Trace,
 } from '../../src/index.ts';
-import { DEFAULT_CODE, DEFAULT_REQUEST } from '../defaultExample.ts';
-import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
+import { DEFAULT_CODE, DEFAULT_REQUEST } from '../state/defaultExample.ts';
+import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
 import {
   dismissExample,
   isOwnCode,

@@ -10,12 +10,12 @@ import {
   type RequestDraft,
   type Trace,
 } from '../../src/index.ts';
-import { DEFAULT_CODE } from '../defaultExample.ts';
+import { DEFAULT_CODE } from '../state/defaultExample.ts';
 import {
   DEFAULT_RUN_SETTINGS,
   type PlaygroundStore,
   type RunSettings,
-} from '../playgroundStore.ts';
+} from '../state/playgroundStore.ts';
 
 /** What loading an example replaced: enough to put it back. */
 export interface ReplacedDraft {

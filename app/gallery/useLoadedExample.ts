@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { PlaygroundStore } from '../playgroundStore.ts';
+import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import { loadedExample, subscribeLoadedExample, type LoadedExample } from './loadExample.ts';
 
 /** The example on screen (and the draft it replaced), re-rendering when it changes. */

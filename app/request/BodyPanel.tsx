@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { encodeBody, type BodyDraft, type BodyMode } from '../../src/index.ts';
-import { formatBytes } from '../formatting.ts';
+import { formatBytes } from '../common/formatting.ts';
 import { FieldTable } from './FieldTable.tsx';
 import { JsonBodyEditor } from './JsonBodyEditor.tsx';
 import { MultipartEditor } from './MultipartEditor.tsx';

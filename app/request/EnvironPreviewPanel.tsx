@@ -1,5 +1,5 @@
 import type { BrowserEngine, RequestDraft } from '../../src/index.ts';
-import type { RunSettings } from '../playgroundStore.ts';
+import type { RunSettings } from '../state/playgroundStore.ts';
 import { useEnvironPreview } from './useEnvironPreview.ts';
 
 /** The environ this request will produce, live: a probe app is run on it after each change. */

@@ -1,5 +1,5 @@
 import type { MultipartPart } from '../../src/index.ts';
-import { formatBytes } from '../formatting.ts';
+import { formatBytes } from '../common/formatting.ts';
 
 /** A part with nothing in it yet. */
 function emptyPart(kind: MultipartPart['kind']): MultipartPart {

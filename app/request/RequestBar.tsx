@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { METHODS, toHttpRequest, type RequestDraft } from '../../src/index.ts';
-import { runShortcutLabel } from '../useRunShortcut.ts';
+import { runShortcutLabel } from '../common/useRunShortcut.ts';
 import './requestBar.css';
 
 /** What the request line shows and changes. */

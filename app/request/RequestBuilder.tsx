@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { readQuery, type BrowserEngine, type RequestDraft } from '../../src/index.ts';
 import { toCurl, type CurlImport } from '../../src/share/exports.ts';
-import type { RunSettings } from '../playgroundStore.ts';
+import type { RunSettings } from '../state/playgroundStore.ts';
 import { BodyPanel } from './BodyPanel.tsx';
 import { CopyCurlButton } from './CopyCurlButton.tsx';
 import { CurlPasteDialog } from './CurlPasteDialog.tsx';

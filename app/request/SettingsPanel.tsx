@@ -1,4 +1,4 @@
-import type { RunSettings } from '../playgroundStore.ts';
+import type { RunSettings } from '../state/playgroundStore.ts';
 
 const FLAGS = [
   { key: 'multithread', name: 'wsgi.multithread', hint: 'other threads may call the app at once' },

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { toHttpRequest, type Engine, type RequestDraft, type Trace } from '../../src/index.ts';
-import type { RunSettings } from '../playgroundStore.ts';
+import type { RunSettings } from '../state/playgroundStore.ts';
 
 /** The app the preview runs: it does nothing, so the environ is all there is to see. */
 export const PROBE_APP = `def application(environ, start_response):

@@ -6,9 +6,9 @@ import {
   NATIVE_STRINGS_DOC,
   type EnvironRow,
 } from '../../src/index.ts';
-import { plural } from '../formatting.ts';
+import { plural } from '../common/formatting.ts';
 import { noResponseReason } from './noResponse.ts';
-import type { ResultTabProps } from './resultTabProps.ts';
+import type { ResultTabProps } from '../common/resultTabProps.ts';
 import { visiblePieces } from './visibleText.ts';
 import './environTab.css';
 

@@ -4,7 +4,7 @@ import { FindingRow } from '../findings/FindingRow.tsx';
 import { useFindings } from '../findings/findingsContext.ts';
 import { countWords, sortFindings } from '../findings/findingOrder.ts';
 import { VerdictPanel } from '../findings/VerdictPanel.tsx';
-import type { ResultTabProps } from './resultTabProps.ts';
+import type { ResultTabProps } from '../common/resultTabProps.ts';
 import '../findings/findings.css';
 
 /**

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { formatBytes } from '../formatting.ts';
-import { HexView } from './HexView.tsx';
+import { formatBytes } from '../common/formatting.ts';
+import { HexView } from '../common/HexView.tsx';
 import {
   decodeBody,
   findHeader,

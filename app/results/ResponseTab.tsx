@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { fromBase64, type Trace } from '../../src/index.ts';
-import { formatBytes } from '../formatting.ts';
-import { runProblem } from '../runProblem.ts';
+import { formatBytes } from '../common/formatting.ts';
+import { runProblem } from './runProblem.ts';
 import { noResponseReason } from './noResponse.ts';
 import { ResponseBody } from './ResponseBody.tsx';
-import type { ResultTabProps } from './resultTabProps.ts';
+import type { ResultTabProps } from '../common/resultTabProps.ts';
 import './responseTab.css';
 
 /** The colour family of a status: 2xx good, 3xx redirect, 4xx client error, 5xx server error. */

@@ -6,7 +6,7 @@ import { TimelineTab } from '../timeline/TimelineTab.tsx';
 import { EnvironTab } from './EnvironTab.tsx';
 import { FindingsTab } from './FindingsTab.tsx';
 import { ResponseTab } from './ResponseTab.tsx';
-import type { ResultTabProps } from './resultTabProps.ts';
+import type { ResultTabProps } from '../common/resultTabProps.ts';
 import { WireTab } from './WireTab.tsx';
 import './resultsTabs.css';
 import { PaneBoundary } from '../layout/PaneBoundary.tsx';

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { wirePieces, type WireMap, type WireSpan } from '../../src/index.ts';
-import { formatBytes } from '../formatting.ts';
+import { formatBytes } from '../common/formatting.ts';
 import { describeSpan, spanTarget } from './wireSpanText.ts';
 
 /** Bytes rendered at first, and added by each "Show more" (a 4 MB wire would crawl). */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { buildWireMap, truncationNote, type WireMap } from '../../src/index.ts';
-import { formatBytes } from '../formatting.ts';
-import { HexView } from './HexView.tsx';
+import { formatBytes } from '../common/formatting.ts';
+import { HexView } from '../common/HexView.tsx';
 import { noResponseReason } from './noResponse.ts';
-import type { ResultTabProps } from './resultTabProps.ts';
+import type { ResultTabProps } from '../common/resultTabProps.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { WireBytes } from './WireBytes.tsx';
 import './wireTab.css';

@@ -1,6 +1,6 @@
 /** What the Wire tab says about a span when it is hovered or focused. */
 import { summarizeEvent, type TraceEvent, type WireSpan } from '../../src/index.ts';
-import { plural } from '../formatting.ts';
+import { plural } from '../common/formatting.ts';
 
 /** A span explained: a short heading and the sentence below it. */
 export interface SpanText {

@@ -1,18 +1,18 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { lineOfSeq, type BrowserEngine } from '../../src/index.ts';
-import { EditorBoundary } from '../EditorBoundary.tsx';
-import { EditorFallback } from '../EditorFallback.tsx';
-import { markersFromTrace } from '../editorMarkers.ts';
-import { latestTrace, type PlaygroundStore } from '../playgroundStore.ts';
+import { EditorBoundary } from '../editor/EditorBoundary.tsx';
+import { EditorFallback } from '../editor/EditorFallback.tsx';
+import { markersFromTrace } from '../editor/editorMarkers.ts';
+import { latestTrace, type PlaygroundStore } from '../state/playgroundStore.ts';
 import { TimelineTab } from '../timeline/TimelineTab.tsx';
-import { useColorScheme } from '../useColorScheme.ts';
-import { useEngineStatus } from '../useEngineStatus.ts';
-import { usePlaygroundState } from '../usePlaygroundState.ts';
-import { useRunShortcut } from '../useRunShortcut.ts';
+import { useColorScheme } from '../common/useColorScheme.ts';
+import { useEngineStatus } from '../state/useEngineStatus.ts';
+import { usePlaygroundState } from '../state/usePlaygroundState.ts';
+import { useRunShortcut } from '../common/useRunShortcut.ts';
 import { shareLink } from './shareLinkOf.ts';
 import './embed.css';
 
-const CodeEditor = lazy(() => import('../CodeEditor.tsx'));
+const CodeEditor = lazy(() => import('../editor/CodeEditor.tsx'));
 
 /** The full playground's URL for this page (the embed flag dropped). */
 function playgroundUrl(): string {

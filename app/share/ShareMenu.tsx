@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { PaneBoundary } from '../layout/PaneBoundary.tsx';
 import { PaneFailureMessage } from '../layout/PaneFailureMessage.tsx';
-import type { PlaygroundStore } from '../playgroundStore.ts';
+import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import { copyText } from './clipboard.ts';
 import { downloadText } from './download.ts';
 import { shareLink } from './shareLinkOf.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { PlaygroundStore } from '../playgroundStore.ts';
-import { usePlaygroundState } from '../usePlaygroundState.ts';
+import type { PlaygroundStore } from '../state/playgroundStore.ts';
+import { usePlaygroundState } from '../state/usePlaygroundState.ts';
 import {
   curlOf,
   harOf,

@@ -12,7 +12,7 @@ import {
   toPytest,
   toPythonScript,
 } from '../../src/share/exports.ts';
-import { latestTrace, type PlaygroundState } from '../playgroundStore.ts';
+import { latestTrace, type PlaygroundState } from '../state/playgroundStore.ts';
 import type { RunRecord } from './shareSession.ts';
 import type { Workbench } from './startup.ts';
 export { shareLink } from './shareLinkOf.ts';

@@ -6,7 +6,7 @@ import {
   type HistoryEntry,
   type Trace,
 } from '../../src/index.ts';
-import { DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
+import { DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
 import type { Workbench } from './startup.ts';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { exampleById, parseFragment, type KeyValueStorage } from '../../src/index.ts';
 import { loadExample } from '../gallery/loadExample.ts';
-import type { PlaygroundStore } from '../playgroundStore.ts';
+import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import type { ShareSession } from './shareSession.ts';
 import { workbenchOf, type Startup } from './startup.ts';
 

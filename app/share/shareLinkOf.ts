@@ -1,5 +1,5 @@
 import { changedSettings, encodeShareFragment, linkFor } from '../../src/index.ts';
-import { DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
+import { DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
 import type { Workbench } from './startup.ts';
 
 /** The share link of `bench` on the page at `pageUrl`. */

@@ -12,8 +12,8 @@ import {
   type RunInput,
   type Trace,
 } from '../../src/index.ts';
-import { DEFAULT_CODE } from '../defaultExample.ts';
-import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
+import { DEFAULT_CODE } from '../state/defaultExample.ts';
+import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
 import { HISTORY_MERGE_MS } from './historyEntry.ts';
 import { createShareSession, HUNG_AFTER_MS, SAVE_DELAY_MS } from './shareSession.ts';
 import type { Workbench } from './startup.ts';

@@ -20,7 +20,7 @@ import {
   DEFAULT_RUN_SETTINGS,
   type PlaygroundState,
   type PlaygroundStore,
-} from '../playgroundStore.ts';
+} from '../state/playgroundStore.ts';
 import { historyEntryOf, isQuickRerun } from './historyEntry.ts';
 import { runSettingsFrom, type Notice, type Workbench } from './startup.ts';
 

@@ -7,8 +7,8 @@ import {
   saveDraft,
   type SavedDraft,
 } from '../../src/index.ts';
-import { DEFAULT_CODE } from '../defaultExample.ts';
-import { DEFAULT_RUN_SETTINGS } from '../playgroundStore.ts';
+import { DEFAULT_CODE } from '../state/defaultExample.ts';
+import { DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
 import { resolveStartup, runSettingsFrom } from './startup.ts';
 import { memoryStorage } from '../../src/share/memoryStorage.ts';
 

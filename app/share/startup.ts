@@ -11,8 +11,8 @@ import {
   type RequestDraft,
   type SharedRun,
 } from '../../src/index.ts';
-import { DEFAULT_CODE, DEFAULT_REQUEST } from '../defaultExample.ts';
-import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../playgroundStore.ts';
+import { DEFAULT_CODE, DEFAULT_REQUEST } from '../state/defaultExample.ts';
+import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../state/playgroundStore.ts';
 
 /** Code, request and settings: what a link, a draft or a history entry restores. */
 export interface Workbench {

@@ -1,5 +1,5 @@
 import { bytesPreview, fromBase64 } from '../../src/index.ts';
-import { HexView } from '../results/HexView.tsx';
+import { HexView } from '../common/HexView.tsx';
 
 /** A chunk handed across the boundary, as the event records it. */
 export interface Chunk {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Trace, TraceEvent } from '../../src/index.ts';
-import { formatBytes, plural } from '../formatting.ts';
+import { formatBytes, plural } from '../common/formatting.ts';
 import { ChunkPreview } from './ChunkPreview.tsx';
 import { ArgumentHeaders, SentHeaders } from './HeaderTable.tsx';
-import { revealInEditor } from './revealInEditor.ts';
+import { revealInEditor } from '../editor/revealInEditor.ts';
 
 /** Where in the run an exception happened, in words. */
 const PHASE_WORDS: Record<Extract<TraceEvent, { kind: 'exception' }>['phase'], string> = {

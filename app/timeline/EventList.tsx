@@ -10,7 +10,7 @@ import {
 import { BOUNDARY_HEIGHT, EventRow, ROW_HEIGHT, rowId } from './EventRow.tsx';
 import { LaneHeader } from './LaneCell.tsx';
 import { NAVIGATION_KEYS, nextPosition } from './listNavigation.ts';
-import { revealInEditor } from './revealInEditor.ts';
+import { revealInEditor } from '../editor/revealInEditor.ts';
 
 /** The height of the sticky column header, in pixels. */
 const HEADER_HEIGHT = 30;

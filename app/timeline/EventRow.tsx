@@ -9,7 +9,7 @@ import {
 import { FindingMark } from '../findings/FindingMark.tsx';
 import { INTERPOLATED } from './interpolated.ts';
 import { LaneCell } from './LaneCell.tsx';
-import { revealInEditor } from './revealInEditor.ts';
+import { revealInEditor } from '../editor/revealInEditor.ts';
 
 /** The height of a row, in pixels (fixed, so that 100,000 rows can be virtualised cheaply). */
 export const ROW_HEIGHT = 28;

@@ -8,7 +8,7 @@ import {
   lanesOf,
   type TraceEventKind,
 } from '../../src/index.ts';
-import type { ResultTabProps } from '../results/resultTabProps.ts';
+import type { ResultTabProps } from '../common/resultTabProps.ts';
 import { EventDetails } from './EventDetails.tsx';
 import { EventList } from './EventList.tsx';
 import { KindFilter } from './KindFilter.tsx';

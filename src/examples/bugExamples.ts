@@ -1,5 +1,5 @@
 /** The gallery's last chapter: real-world ordering bugs, reproduced. */
-import type { ExampleSpec } from './gallery.ts';
+import type { ExampleSpec } from './example.ts';
 
 /** Each bug example, with what to look at in the timeline and the findings it must produce. */
 export const BUG_EXAMPLES: ExampleSpec[] = [

@@ -3,7 +3,7 @@
  * playground sends the same bytes the gallery's tests send (`exampleRequest`).
  */
 import { EMPTY_BODY, row, type RequestDraft } from '../request/requestDraft.ts';
-import type { ExampleRequest } from './gallery.ts';
+import type { ExampleRequest } from './example.ts';
 
 const isNamed =
   (name: string) =>

@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
 import { RULES, runRules } from '../rules/index.ts';
-import { EXAMPLE_GROUPS, EXAMPLES, exampleFileName, exampleRequest } from './gallery.ts';
+import { EXAMPLE_GROUPS } from './example.ts';
+import { EXAMPLES, exampleFileName, exampleRequest } from './gallery.ts';
 
 let engine: NodeEngine;
 beforeAll(async () => {

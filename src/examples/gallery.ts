@@ -6,59 +6,13 @@
 import { textToBase64 } from '../trace/bytes.ts';
 import type { HttpRequest } from '../trace/schema.ts';
 import { BUG_EXAMPLES } from './bugExamples.ts';
+import type { Example, ExampleRequest, ExampleSpec } from './example.ts';
 
 const SOURCES = import.meta.glob('./apps/*.py', {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
-
-/** The chapters of the course, in order. */
-export const EXAMPLE_GROUPS = [
-  { id: 'hello', title: 'Hello, world' },
-  { id: 'environ', title: 'The environ' },
-  { id: 'start-response', title: 'start_response' },
-  { id: 'iterables', title: 'Iterables and laziness' },
-  { id: 'generators', title: 'Generators' },
-  { id: 'write', title: 'The write() callable' },
-  { id: 'errors', title: 'exc_info and error handling' },
-  { id: 'input', title: 'wsgi.input and forms' },
-  { id: 'streaming', title: 'Streaming' },
-  { id: 'content-length', title: 'Content-Length' },
-  { id: 'close', title: 'close() and cleanup' },
-  { id: 'middleware', title: 'Middleware' },
-  { id: 'file-wrapper', title: 'wsgi.file_wrapper' },
-  { id: 'bugs', title: 'Real-world ordering bugs' },
-] as const;
-
-/** The id of a chapter. */
-export type ExampleGroupId = (typeof EXAMPLE_GROUPS)[number]['id'];
-
-/** The request an example is run with: what a person would type (the body as text). */
-export interface ExampleRequest {
-  method: string;
-  target: string;
-  headers: [string, string][];
-  body: string;
-}
-
-/** One example of the gallery. */
-export interface Example {
-  /** Stable kebab-case id; the file is `apps/<id with underscores>.py`. */
-  id: string;
-  title: string;
-  group: ExampleGroupId;
-  /** 2–4 sentences: what the example shows and what to look at in the timeline. */
-  explanation: string;
-  request: ExampleRequest;
-  /** The ids of the rules it must trigger, exactly. */
-  expectedFindings: string[];
-  /** The app's source. */
-  code: string;
-}
-
-/** An example as written in the gallery's tables: its code and full request are filled in. */
-export type ExampleSpec = Omit<Example, 'code' | 'request'> & { request?: Partial<ExampleRequest> };
 
 const GET: ExampleRequest = { method: 'GET', target: '/', headers: [], body: '' };
 const FORM: [string, string] = ['Content-Type', 'application/x-www-form-urlencoded'];

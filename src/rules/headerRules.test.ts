@@ -1,4 +1,4 @@
 import { HEADER_CASES } from './cases/headerCases.ts';
-import { describeRuleCases } from './ruleHarness.ts';
+import { describeRuleCases } from './ruleHarness.testing.ts';
 
 describeRuleCases('rules on the status and the headers', HEADER_CASES);

@@ -3,8 +3,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditorMarker } from './editorMarkers.ts';
 import { monaco } from './monacoSetup.ts';
 import { caretHandoff, EditorFallback } from './EditorFallback.tsx';
-import { useEditorEventLink, type EditorEventLink } from './timeline/useEditorEventLink.ts';
-import './timeline/editorLink.css';
+import { useEditorEventLink, type EditorEventLink } from './useEditorEventLink.ts';
+import './editorLink.css';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { EditorFallback } from './EditorFallback.tsx';
-import { PaneBoundary } from './layout/PaneBoundary.tsx';
-import './layout/paneFailure.css';
+import { PaneBoundary } from '../layout/PaneBoundary.tsx';
+import '../layout/paneFailure.css';
 
 interface EditorBoundaryProps {
   code: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../src/index.ts';
-import { markersFromTrace } from './editorMarkers.ts';
+import type { Trace } from '../../src/index.ts';
+import { markersFromTrace } from '../editor/editorMarkers.ts';
 import { runProblem } from './runProblem.ts';
 
 /** The parts of a Trace these functions read; the rest is irrelevant here. */

@@ -1,4 +1,4 @@
-import { EMPTY_BODY, row, type RequestDraft } from '../src/index.ts';
+import { EMPTY_BODY, row, type RequestDraft } from '../../src/index.ts';
 import source from './defaultExample.py?raw';
 
 /** The app shown on a first visit: a hello-world that greets `name` from the query string. */

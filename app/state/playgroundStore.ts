@@ -4,7 +4,7 @@ import {
   type RunInput,
   type Settings,
   type Trace,
-} from '../src/index.ts';
+} from '../../src/index.ts';
 
 /** The settings a person can change in the request builder. */
 export type RunSettings = Pick<

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BODY, row, type RequestDraft, type RunInput, type Trace } from '../src/index.ts';
+import { EMPTY_BODY, row, type RequestDraft, type RunInput, type Trace } from '../../src/index.ts';
 import { createPlaygroundStore, DEFAULT_RUN_SETTINGS, LIVE_DELAY_MS } from './playgroundStore.ts';
 
 const request: RequestDraft = {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { BrowserEngine, EngineStatus } from '../src/index.ts';
+import type { BrowserEngine, EngineStatus } from '../../src/index.ts';
 
 /** The engine's status, re-rendering on each change. */
 export function useEngineStatus(engine: BrowserEngine): EngineStatus {

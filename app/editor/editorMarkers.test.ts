@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace, TraceEvent } from '../src/index.ts';
+import type { Trace, TraceEvent } from '../../src/index.ts';
 import {
   exceptionMessage,
   findingMarkers,

@@ -11,7 +11,7 @@ import {
   type LineActivity,
   type TraceEvent,
 } from '../../src/index.ts';
-import { monaco } from '../monacoSetup.ts';
+import { monaco } from './monacoSetup.ts';
 import { onRevealInEditor } from './revealInEditor.ts';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;

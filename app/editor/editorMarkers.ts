@@ -1,5 +1,5 @@
-import type { Finding, Severity, Trace, TraceEvent } from '../src/index.ts';
-import { pepLabel } from './findings/findingOrder.ts';
+import type { Finding, Severity, Trace, TraceEvent } from '../../src/index.ts';
+import { pepLabel } from '../common/pepLabel.ts';
 
 /** A problem to underline in the editor; columns are 1-based, a missing end means "to line end". */
 export interface EditorMarker {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatBytes } from '../formatting.ts';
+import { formatBytes } from './formatting.ts';
 import { HEX_ROW_BYTES, hexRows } from './hexDump.ts';
 import './hexView.css';
 

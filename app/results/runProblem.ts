@@ -1,4 +1,4 @@
-import type { Trace } from '../src/index.ts';
+import type { Trace } from '../../src/index.ts';
 
 /** What stopped a run, said for a person: the error, where it is, and the source line. */
 export interface RunProblem {
