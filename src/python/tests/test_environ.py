@@ -40,7 +40,12 @@ class EnvironTest(unittest.TestCase):
     def test_content_headers_have_no_http_prefix_and_repeats_are_joined(self):
         env, _ = cgi(
             "/",
-            [("Content-Type", "text/plain"), ("Content-Length", "3"), ("Accept", "a"), ("accept", "b")],
+            [
+                ("Content-Type", "text/plain"),
+                ("Content-Length", "3"),
+                ("Accept", "a"),
+                ("accept", "b"),
+            ],
             method="POST",
         )
         self.assertEqual(env["CONTENT_TYPE"], "text/plain")

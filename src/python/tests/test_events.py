@@ -14,14 +14,24 @@ class EventTest(unittest.TestCase):
         )
         self.assertEqual(
             kinds(trace),
-            ["app.call", "start_response", "app.return", "yield", "headers.commit", "close", "complete"],
+            [
+                "app.call",
+                "start_response",
+                "app.return",
+                "yield",
+                "headers.commit",
+                "close",
+                "complete",
+            ],
         )
         self.assertEqual(trace["outcome"], "complete")
         self.assertEqual(events(trace, "start_response")[0]["line"], 2)
         self.assertEqual(events(trace, "app.return")[0]["line"], 3)
         self.assertEqual(events(trace, "app.return")[0]["resultType"], "list")
         commit = events(trace, "headers.commit")[0]
-        self.assertEqual([n for n, _ in commit["headers"]], ["Date", "Content-Type", "Content-Length"])
+        self.assertEqual(
+            [n for n, _ in commit["headers"]], ["Date", "Content-Type", "Content-Length"]
+        )
         self.assertEqual(commit["added"], ["Date", "Content-Length"])
         self.assertEqual(trace["response"]["status"], "200 OK")
         self.assertEqual(body(trace), b"hi")
@@ -68,7 +78,10 @@ class EventTest(unittest.TestCase):
         self.assertEqual(calls[1]["line"], 3)
         self.assertEqual(calls[1]["error"], "AssertionError: Headers already set!")
         exception = events(trace, "exception")[0]
-        self.assertEqual((exception["type"], exception["line"], exception["phase"]), ("AssertionError", 3, "call"))
+        self.assertEqual(
+            (exception["type"], exception["line"], exception["phase"]),
+            ("AssertionError", 3, "call"),
+        )
         self.assertEqual(events(trace, "error.response")[0]["status"], "500 Internal Server Error")
         self.assertEqual(calls[2]["actor"], "server")
         error_chunk = events(trace, "yield")[-1]
@@ -151,7 +164,9 @@ class EventTest(unittest.TestCase):
             "        start_response('500 Oops', [], sys.exc_info())\n"
             "    return [b'sorry']\n"
         )
-        self.assertEqual(events(trace, "start_response")[1]["excInfo"], "ZeroDivisionError: division by zero")
+        self.assertEqual(
+            events(trace, "start_response")[1]["excInfo"], "ZeroDivisionError: division by zero"
+        )
         self.assertEqual(trace["response"]["status"], "500 Oops")
         self.assertEqual(trace["outcome"], "complete")
 

@@ -57,7 +57,10 @@ class OutcomeTest(unittest.TestCase):
                 "class B:\n    def __iter__(self):\n        raise ValueError('x')\n"
                 "def application(e, s):\n    s('200 OK', [])\n    return B()\n"
             ),
-            "next": "def application(e, s):\n    s('200 OK', [])\n    yield b'a'\n    raise ValueError('x')\n",
+            "next": (
+                "def application(e, s):\n    s('200 OK', [])\n"
+                "    yield b'a'\n    raise ValueError('x')\n"
+            ),
             "close": (
                 "class B(list):\n    def close(self):\n        raise ValueError('x')\n"
                 "def application(e, s):\n    s('200 OK', [])\n    return B([b'a'])\n"

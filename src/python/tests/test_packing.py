@@ -30,7 +30,8 @@ class PackingTest(unittest.TestCase):
 
     def test_packed_run_is_columns_and_shared_previews(self):
         run = TraceRun(
-            "def application(e, s):\n    s('200 OK', [])\n    for i in range(1000):\n        yield b'x'\n",
+            "def application(e, s):\n    s('200 OK', [])\n"
+            "    for i in range(1000):\n        yield b'x'\n",
             REQUEST,
             None,
         )
@@ -94,11 +95,7 @@ class PackingTest(unittest.TestCase):
         self.assertTrue(response["truncated"])
 
     def test_a_chunk_whose_write_failed_has_no_segment(self):
-        trace = trace_of(
-            "def application(e, s):\n"
-            "    yield b'too early'\n"
-            "    s('200 OK', [])\n"
-        )
+        trace = trace_of("def application(e, s):\n    yield b'too early'\n    s('200 OK', [])\n")
         app_yield, error_page = events(trace, "yield")
         self.assertEqual((app_yield["actor"], error_page["actor"]), ("app", "server"))
         body = [s for s in trace["response"]["segments"] if s["part"] == "body"]
@@ -107,7 +104,8 @@ class PackingTest(unittest.TestCase):
 
     def test_a_fast_stream_reads_the_clock_for_every_16th_chunk(self):
         run = TraceRun(
-            "def application(e, s):\n    s('200 OK', [])\n    for i in range(3200):\n        yield b'x'\n",
+            "def application(e, s):\n    s('200 OK', [])\n"
+            "    for i in range(3200):\n        yield b'x'\n",
             REQUEST,
             None,
         )

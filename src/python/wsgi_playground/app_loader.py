@@ -77,7 +77,9 @@ def find_callable(namespace, name, filename):
 
 def source_line_of(value):
     """Return the first line of the function behind a callable, or None."""
-    for candidate in (value, getattr(value, "__call__", None), getattr(value, "__init__", None)):
+    # B004 mistakes reading ``__call__`` for a callability test; here it is the method's code.
+    call = getattr(value, "__call__", None)  # noqa: B004
+    for candidate in (value, call, getattr(value, "__init__", None)):
         code = getattr(candidate, "__code__", None)
         if code is not None:
             return code.co_firstlineno

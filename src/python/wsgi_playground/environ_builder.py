@@ -62,7 +62,9 @@ def mount(path, script_name):
     if not script_name:
         return "", path
     if not script_name.startswith("/"):
-        raise RequestError("The mount point (SCRIPT_NAME) must start with '/', got %r" % script_name)
+        raise RequestError(
+            "The mount point (SCRIPT_NAME) must start with '/', got %r" % script_name
+        )
     if path == script_name or path.startswith(script_name + "/"):
         return script_name, path[len(script_name) :]
     raise RequestError(
@@ -111,7 +113,9 @@ def build_cgi_environ(request, settings):
         if "_" in name:
             # As wsgiref.simple_server, nginx and gunicorn do: HTTP_X_USER could not tell
             # "X-User" from "X_User", so a client could spoof a header a proxy set.
-            notes.append("Header %r was dropped: names with '_' are ambiguous in the environ" % name)
+            notes.append(
+                "Header %r was dropped: names with '_' are ambiguous in the environ" % name
+            )
             continue
         key = name.upper().replace("-", "_")
         value = native(value.strip())

@@ -11,6 +11,7 @@ import functools
 import inspect
 import types
 import weakref
+from itertools import pairwise
 
 from .values import type_name
 
@@ -25,7 +26,7 @@ def is_wsgi_call(frame):
     values = [local.get(name) for name in names]
     return any(
         type(environ) is dict and "wsgi.input" in environ and callable(start)
-        for environ, start in zip(values, values[1:])
+        for environ, start in pairwise(values)
     )
 
 

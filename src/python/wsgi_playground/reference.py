@@ -5,53 +5,17 @@ Used by the fidelity tests to check that the tracer's wire bytes equal CPython's
 """
 
 import base64
-import io
 import json
 import re
 import sys
-from wsgiref.handlers import SimpleHandler
 
-from .app_loader import execute, find_callable
-from .environ_builder import build_cgi_environ
-from .run_trace import request_body
-from .settings import resolve_settings
-
-
-class ReferenceHandler(SimpleHandler):
-    """``SimpleHandler`` with an environ that is the request's alone."""
-
-    os_environ = {}
+from .plain_server import load_and_serve
 
 
 def run_reference(code, request, settings=None):
     """Return the bytes plain wsgiref writes for ``code``'s app serving ``request``."""
-    settings = resolve_settings(settings)
-    cgi_environ, _ = build_cgi_environ(request, settings)
-    filename = settings["filename"]
-    saved = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = io.StringIO()
-    out = io.BytesIO()
-    try:
-        namespace = execute(compile(code, filename, "exec", dont_inherit=True), filename)
-        _, application = find_callable(namespace, settings["callable"], filename)
-        handler = ReferenceHandler(
-            io.BytesIO(request_body(request)),
-            out,
-            io.StringIO(),
-            cgi_environ,
-            multithread=settings["multithread"],
-            multiprocess=settings["multiprocess"],
-        )
-        handler.origin_server = settings["personality"] == "http"
-        handler.http_version = settings["httpVersion"]
-        handler.wsgi_run_once = settings["runOnce"]
-        try:
-            handler.run(application)
-        except Exception:
-            pass  # wsgiref re-raises an error in its error handling; the bytes are what count
-    finally:
-        sys.stdout, sys.stderr = saved
-    return out.getvalue()
+    wire, _ = load_and_serve(code, request, settings)  # the bytes are what count, not errors
+    return wire
 
 
 def without_date(wire):

@@ -2,16 +2,17 @@
 
 import os
 import sys
-from binascii import a2b_base64
 
 from .app_loader import LoadError, compile_code, execute, find_callable
 from .describe import describe_exception
 from .environ_builder import RequestError, build_cgi_environ
+from .plain_server import request_body
 from .recorder import PACKING, Recorder, RunLimitExceeded
-from .values import b64
 from .settings import resolve_settings
 from .streams import PrintStream
 from .tracing_handler import TracingHandler
+from .validate_verdict import run_validate
+from .values import b64
 from .wire import packed_segments
 from .wire import segments as wire_segments
 
@@ -19,9 +20,12 @@ TRACE_VERSION = 1
 
 #: Exceptions that mean the app hit one of the run's caps, and how to say so.
 LIMIT_ERRORS = {
-    "RecursionError": lambda settings: "The app went deeper than the recursion limit of %d frames."
-    % settings["maxRecursion"],
-    "MemoryError": lambda settings: "The app ran out of memory (WebAssembly gives Python at most 4 GB).",
+    "RecursionError": lambda settings: (
+        "The app went deeper than the recursion limit of %d frames." % settings["maxRecursion"]
+    ),
+    "MemoryError": lambda settings: (
+        "The app ran out of memory (WebAssembly gives Python at most 4 GB)."
+    ),
 }
 
 
@@ -70,15 +74,10 @@ class RecursionCap:
         """Give back the interpreter's own limit and setter."""
         sys.setrecursionlimit = self.saved_setter
         self.saved_setter(self.saved_limit)
+
+
 #: Outcomes after which the app can be run again under wsgiref.validate (it loaded, and ended).
 VALIDATE_AFTER = ("complete", "app-error")
-
-
-def request_body(request):
-    """The request body as bytes, from ``body`` (bytes) or ``bodyBase64`` (text)."""
-    if request.get("body") is not None:
-        return bytes(request["body"])
-    return a2b_base64(request.get("bodyBase64") or "")
 
 
 def run_trace(code, request, settings=None, packed=False):
@@ -162,7 +161,9 @@ class TraceRun:
                 "load-error",
                 {
                     "kind": "load-error",
-                    "message": "Running %s raised %s: %s" % (filename, info["type"], info["message"]),
+                    "message": (
+                        "Running %s raised %s: %s" % (filename, info["type"], info["message"])
+                    ),
                     **({"line": info["line"]} if "line" in info else {}),
                 },
             ) from None
@@ -176,7 +177,10 @@ class TraceRun:
         for event in failed:
             if event["type"] in LIMIT_ERRORS:
                 self.outcome = "limit"
-                self.error = {"kind": "limit", "message": LIMIT_ERRORS[event["type"]](self.settings)}
+                self.error = {
+                    "kind": "limit",
+                    "message": LIMIT_ERRORS[event["type"]](self.settings),
+                }
 
     def compare_validate(self, trace):
         """Add the verdict of the stdlib's ``wsgiref.validate`` on the same app and request."""
@@ -185,9 +189,6 @@ class TraceRun:
                 "wsgiref.validate was not run: this run ended with outcome %r." % self.outcome
             )
             return
-        # Imported here: validate_verdict itself imports this module.
-        from .validate_verdict import run_validate
-
         try:
             trace["validate"] = run_validate(self.code, self.request, self.settings)
         except (KeyboardInterrupt, RunLimitExceeded):

@@ -18,7 +18,10 @@ _NO_ARG = _NoArg()
 
 
 class InputStream:
-    """``wsgi.input``: the request body, recording each read (PEP 3333, "Input and Error Streams")."""
+    """``wsgi.input``: the request body, recording each read.
+
+    PEP 3333, "Input and Error Streams".
+    """
 
     def __init__(self, body, recorder):
         self._stream = io.BytesIO(body)
@@ -76,7 +79,9 @@ class ErrorStream:
         """Write a string to the log."""
         if not isinstance(text, str):
             self._record("write", short_repr(text))
-            raise TypeError("wsgi.errors.write() argument must be str, not %s" % type(text).__name__)
+            raise TypeError(
+                "wsgi.errors.write() argument must be str, not %s" % type(text).__name__
+            )
         self._record("write", text)
         return self.text.write(text)
 

@@ -1,8 +1,9 @@
 """The tracing server: CPython's reference handler, observed at every protocol step.
 
-``TracingHandler`` is ``wsgiref.handlers.SimpleHandler`` with its hook methods overridden to
-record what happens and then do exactly what the reference does.  Its wire bytes therefore
-equal the reference's by construction; the recorder adds observation, not a second opinion.
+``TracingHandler`` is ``wsgiref.handlers.SimpleHandler``, set up by ``plain_server.PlainHandler``
+as the reference's is, with its hook methods overridden to record what happens and then do
+exactly what the reference does.  Its wire bytes therefore equal the reference's by
+construction; the recorder adds observation, not a second opinion.
 """
 
 import opcode
@@ -10,9 +11,9 @@ import sys
 import traceback
 import types
 from time import perf_counter_ns
-from wsgiref.handlers import SimpleHandler
 
 from .app_loader import source_line_of
+from .chunk_run import ChunkRun
 from .describe import (
     describe_exc_info,
     describe_exception,
@@ -23,7 +24,7 @@ from .describe import (
     snapshot_environ,
 )
 from .inner_iterables import InnerIterables
-from .chunk_run import ChunkRun
+from .plain_server import PlainHandler
 from .recorder import PACE, PACE_MASK, RunLimitExceeded
 from .streams import ErrorStream, InputStream
 from .wire import WireBuffer
@@ -38,31 +39,21 @@ NO_RUN.open = False
 RUN_ENDING = (KeyboardInterrupt, RunLimitExceeded)
 
 
-class TracingHandler(SimpleHandler):
+class TracingHandler(PlainHandler):
     """A ``SimpleHandler`` that records each protocol step of one request."""
-
-    os_environ = {}  # the environ is the request's alone, not the host process's
 
     def __init__(self, recorder, body, cgi_environ, settings):
         self.recorder = recorder
         self.wire = WireBuffer(settings["maxWireBytes"])
         self.error_stream = ErrorStream(recorder)
         super().__init__(
-            InputStream(body, recorder),
-            self.wire,
-            self.error_stream,
-            cgi_environ,
-            multithread=settings["multithread"],
-            multiprocess=settings["multiprocess"],
+            InputStream(body, recorder), self.wire, self.error_stream, cgi_environ, settings
         )
         # The hooks that move bytes to the client (``SimpleHandler._write``/``_flush``) go
         # straight to the wire: it takes every write whole, so wsgiref's partial-write loop
         # around it has nothing to do.  ``reserve`` picks the fastest write that keeps the cap.
         self._write, self._flush = self.wire.write, self.wire.flush
         self.margin = PACE * recorder.preview_bytes  # what the chunk loop sends between checks
-        self.origin_server = settings["personality"] == "http"
-        self.http_version = settings["httpVersion"]
-        self.wsgi_run_once = settings["runOnce"]
         self.phase = "setup"
         self.phase_line = None  # the line of the step in progress, for server-side errors
         self.return_line = None  # the line of the app's ``return``

@@ -2,31 +2,29 @@
 
 ``wsgiref.validate.validator`` wraps the app and raises ``AssertionError`` at the first thing it
 considers a violation, and issues ``WSGIWarning`` for softer ones.  Here it runs under the same
-plain ``SimpleHandler`` setup as ``reference.py``; the handler turns validate's AssertionError
-into a logged error and a 500, so the verdict is collected from what the handler logs, from the
-warnings, and from the unraisable-exception hook (validate's iterator asserts in ``__del__``
-when it was never closed).  An AssertionError raised by validate is its verdict, not a crash.
+plain ``SimpleHandler`` setup as ``reference.py`` (``plain_server.load_and_serve``); the handler
+turns validate's AssertionError into a logged error and a 500, so the verdict is collected from
+what the handler logs, from the warnings, and from the unraisable-exception hook (validate's
+iterator asserts in ``__del__`` when it was never closed).  An AssertionError raised by
+validate is its verdict, not a crash.
 """
 
-import io
 import sys
 import traceback
 import warnings
-from wsgiref.handlers import SimpleHandler
+from functools import partial
 
-from .app_loader import execute, find_callable
-from .environ_builder import build_cgi_environ
-from .run_trace import request_body
-from .settings import resolve_settings
+from .plain_server import PlainHandler, load_and_serve
 
 VALIDATE_FILE = "validate.py"
 
 
-class VerdictHandler(SimpleHandler):
+class VerdictHandler(PlainHandler):
     """``SimpleHandler`` that keeps the exceptions it logs, for the verdict."""
 
-    os_environ = {}
-    logged = None  # the list to keep logged exceptions in; set per run
+    def __init__(self, *args, logged):
+        super().__init__(*args)
+        self.logged = logged  # the list to keep logged exceptions in
 
     def handle_error(self):
         """As wsgiref's, but a Stop (KeyboardInterrupt) ends the run instead of becoming a 500."""
@@ -68,39 +66,20 @@ def run_validate(code, request, settings=None):
     """
     from wsgiref.validate import validator  # only when asked for: it slows the start-up
 
-    settings = resolve_settings(settings)
-    cgi_environ, _ = build_cgi_environ(request, settings)
-    filename = settings["filename"]
     raised = []
-    saved = sys.stdout, sys.stderr, sys.unraisablehook
-    sys.stdout = sys.stderr = io.StringIO()
+    saved = sys.unraisablehook
     sys.unraisablehook = lambda info: raised.append(info.exc_value)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            namespace = execute(compile(code, filename, "exec", dont_inherit=True), filename)
-            _, application = find_callable(namespace, settings["callable"], filename)
-            handler = VerdictHandler(
-                io.BytesIO(request_body(request)),
-                io.BytesIO(),
-                io.StringIO(),
-                cgi_environ,
-                multithread=settings["multithread"],
-                multiprocess=settings["multiprocess"],
-            )
-            handler.origin_server = settings["personality"] == "http"
-            handler.http_version = settings["httpVersion"]
-            handler.wsgi_run_once = settings["runOnce"]
-            handler.logged = raised
-            try:
-                handler.run(validator(application))
-            except Exception as error:  # wsgiref re-raises an error in its error handling
+            # The handler is gone when this returns, so that validate's iterator wrapper
+            # reports (in __del__) if nobody closed it.
+            make_handler = partial(VerdictHandler, logged=raised)
+            _, error = load_and_serve(code, request, settings, make_handler, validator)
+            if error is not None:
                 raised.append(error)
-            # Drop the handler now, so that validate's iterator wrapper reports (in __del__)
-            # if nobody closed it.
-            del handler
     finally:
-        sys.stdout, sys.stderr, sys.unraisablehook = saved
+        sys.unraisablehook = saved
     errors = []
     for error in raised:
         if raised_by_validate(error):

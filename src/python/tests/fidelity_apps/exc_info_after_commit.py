@@ -8,5 +8,7 @@ def application(environ, start_response):
         raise ValueError("too late")
     except ValueError:
         # Headers are out: start_response must re-raise.
-        start_response("500 Internal Server Error", [("Content-Type", "text/plain")], sys.exc_info())
+        start_response(
+            "500 Internal Server Error", [("Content-Type", "text/plain")], sys.exc_info()
+        )
     yield b"unreachable"

@@ -6,5 +6,7 @@ def application(environ, start_response):
     try:
         raise ValueError("template failed")
     except ValueError:
-        start_response("500 Internal Server Error", [("Content-Type", "text/plain")], sys.exc_info())
+        start_response(
+            "500 Internal Server Error", [("Content-Type", "text/plain")], sys.exc_info()
+        )
         return [b"replaced the pending 200\n"]

@@ -1,0 +1,71 @@
+"""The plain server: ``wsgiref.handlers.SimpleHandler`` set up as a run's settings say.
+
+The tracer is a ``PlainHandler`` observed at every step; the reference (``reference.py``) and
+the validate verdict (``validate_verdict.py``) serve the same request with ``load_and_serve``,
+unobserved.  What they share about a request and a server lives here, once.
+"""
+
+import io
+import sys
+from binascii import a2b_base64
+from wsgiref.handlers import SimpleHandler
+
+from .app_loader import execute, find_callable
+from .environ_builder import build_cgi_environ
+from .settings import resolve_settings
+
+
+def request_body(request):
+    """The request body as bytes, from ``body`` (bytes) or ``bodyBase64`` (text)."""
+    if request.get("body") is not None:
+        return bytes(request["body"])
+    return a2b_base64(request.get("bodyBase64") or "")
+
+
+class PlainHandler(SimpleHandler):
+    """``SimpleHandler`` with the server's personality from the settings, and nothing else."""
+
+    os_environ = {}  # the environ is the request's alone, not the host process's
+
+    def __init__(self, stdin, stdout, stderr, cgi_environ, settings):
+        super().__init__(
+            stdin,
+            stdout,
+            stderr,
+            cgi_environ,
+            multithread=settings["multithread"],
+            multiprocess=settings["multiprocess"],
+        )
+        self.origin_server = settings["personality"] == "http"
+        self.http_version = settings["httpVersion"]
+        self.wsgi_run_once = settings["runOnce"]
+
+
+def load_and_serve(code, request, settings, make_handler=PlainHandler, wrap=None):
+    """Load ``code``'s app and serve ``request`` with ``make_handler(...)``, prints discarded.
+
+    ``wrap``, if given, wraps the app (say, in ``wsgiref.validate.validator``).  Returns the
+    wire bytes and the exception ``run()`` raised or None: wsgiref re-raises an error in its
+    own error handling.  The handler is gone on return, so whatever it alone held is too.
+    """
+    settings = resolve_settings(settings)
+    cgi_environ, _ = build_cgi_environ(request, settings)
+    filename = settings["filename"]
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = io.StringIO()
+    out = io.BytesIO()
+    try:
+        namespace = execute(compile(code, filename, "exec", dont_inherit=True), filename)
+        _, application = find_callable(namespace, settings["callable"], filename)
+        handler = make_handler(
+            io.BytesIO(request_body(request)), out, io.StringIO(), cgi_environ, settings
+        )
+        try:
+            handler.run(wrap(application) if wrap else application)
+        except Exception as error:
+            return out.getvalue(), error
+        finally:
+            del handler
+    finally:
+        sys.stdout, sys.stderr = saved
+    return out.getvalue(), None
