@@ -12,11 +12,16 @@ describe('prepareCommandLine', () => {
     expect(prepareCommandLine('a \\\n  b \'\\\n\' "x\\\ny"')).toEqual({
       ok: true,
       text: 'a   b \'\\\n\' "xy"',
+      fdRedirects: [],
     });
   });
 
   it('escapes a # inside a word and leaves a comment alone', () => {
-    expect(prepareCommandLine('a#b # c')).toEqual({ ok: true, text: 'a\\#b # c' });
+    expect(prepareCommandLine('a#b # c')).toEqual({
+      ok: true,
+      text: 'a\\#b # c',
+      fdRedirects: [],
+    });
   });
 
   it('reports the quote that is never closed, with its place', () => {
@@ -54,6 +59,32 @@ describe('shellWords', () => {
         { words: ['echo', 'done'], redirects: [], endedBy: null },
       ],
     });
+  });
+
+  it('takes a digit for a file descriptor only when it touches the operator', () => {
+    const words = (line: string) => {
+      const result = shellWords(line);
+      return result.ok ? result.commands.map((c) => [c.words, c.redirects]) : result.error;
+    };
+    expect(words('curl u -m 5 > out.txt')).toEqual([
+      [['curl', 'u', '-m', '5'], [{ op: '>', target: 'out.txt' }]],
+    ]);
+    expect(words('curl u -m 5 2> err.txt')).toEqual([
+      [['curl', 'u', '-m', '5'], [{ op: '>', target: 'err.txt' }]],
+    ]);
+    expect(words('curl u -m 5 2>&1 >out 1 < in')).toEqual([
+      [
+        ['curl', 'u', '-m', '5', '1'],
+        [
+          { op: '>&', target: '1' },
+          { op: '>', target: 'out' },
+          { op: '<', target: 'in' },
+        ],
+      ],
+    ]);
+    expect(words("curl -d '2>x' u &> log")).toEqual([
+      [['curl', '-d', '2>x', 'u'], [{ op: '&>', target: 'log' }]],
+    ]);
   });
 
   it('keeps variables and substitutions literal, and lists them', () => {

@@ -53,9 +53,14 @@ function where(text: string, offset: number): string {
  * backslash-newline continuations (outside single quotes, as bash does) and escape a `#` that
  * does not start a word (bash starts a comment only at a word's start; shell-quote anywhere).
  */
-export function prepareCommandLine(text: string): { ok: true; text: string } | ShellError {
+export function prepareCommandLine(
+  text: string,
+): { ok: true; text: string; fdRedirects: boolean[] } | ShellError {
   const source = text.replace(/\r\n?/g, '\n');
   let out = '';
+  // For each redirection operator outside quotes, in order: whether a lone digit touches it
+  // (`2>x`: a file descriptor), which shell-quote cannot tell from `2 > x` (a word, then `>`).
+  const fdRedirects: boolean[] = [];
   let quote: Quote = 'none';
   let opened = 0;
   for (let i = 0; i < source.length; i++) {
@@ -87,6 +92,12 @@ export function prepareCommandLine(text: string): { ok: true; text: string } | S
     } else if (c === '#' && i > 0 && !/\s/.test(source[i - 1] ?? ' ')) {
       out += '\\#';
     } else {
+      const before = source[i - 1] ?? ' ';
+      if ((c === '<' || c === '>') && !'<>&'.includes(before)) {
+        fdRedirects.push(/\d/.test(before) && /[\s<>&|;()]/.test(source[i - 2] ?? ' '));
+      } else if (c === '&' && next === '>' && !'<>'.includes(before)) {
+        fdRedirects.push(false);
+      }
       out += c;
     }
   }
@@ -96,7 +107,7 @@ export function prepareCommandLine(text: string): { ok: true; text: string } | S
       error: `Unbalanced quotes: the ${QUOTE_NAMES[quote]} at ${where(source, opened)} is never closed.`,
     };
   }
-  return { ok: true, text: out };
+  return { ok: true, text: out, fdRedirects };
 }
 
 const REDIRECTS = new Set(['>', '>>', '>&', '>|', '<', '<&', '<>', '&>', '&>>', '<<<']);
@@ -123,6 +134,7 @@ export function shellWords(text: string): ShellCommands | ShellError {
   const commands: SimpleCommand[] = [];
   let current: SimpleCommand = { words: [], redirects: [], endedBy: null };
   let redirect: string | null = null;
+  let redirects = 0;
   for (const entry of entries) {
     if (typeof entry === 'string' || ('op' in entry && entry.op === 'glob')) {
       const word = typeof entry === 'string' ? entry : entry.pattern;
@@ -136,8 +148,12 @@ export function shellWords(text: string): ShellCommands | ShellError {
     } else if ('comment' in entry) {
       break;
     } else if (REDIRECTS.has(entry.op)) {
-      // `2>&1`: the digits before the operator name a file descriptor, not a word.
-      if (/^\d$/.test(current.words.at(-1) ?? '') && entry.op !== '<<<') current.words.pop();
+      // `2>&1`: a digit touching the operator names a file descriptor, not a word (but in
+      // `-m 5 > out.txt` the 5 is a word).
+      const fd = prepared.fdRedirects[redirects++] ?? false;
+      if (fd && /^\d$/.test(current.words.at(-1) ?? '') && entry.op !== '<<<') {
+        current.words.pop();
+      }
       redirect = entry.op;
     } else {
       current.endedBy = entry.op;
