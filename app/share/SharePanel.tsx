@@ -15,9 +15,6 @@ import {
 import type { ShareSession } from './shareSession.ts';
 import './shareMenu.css';
 
-/** The playground's version, for the HAR log's `creator`. */
-const VERSION = '0.1.0';
-
 /** What the panel last did, shown under the link. */
 export interface PanelOutcome {
   message: string;
@@ -177,8 +174,7 @@ export function SharePanel({
             title={harBlocker ?? 'The last request and response as a HAR 1.2 file, for devtools'}
             disabled={harBlocker !== null}
             onClick={() => {
-              if (lastRun)
-                onDownload('wsgi-playground.har', harOf(lastRun, VERSION), 'application/json');
+              if (lastRun) onDownload('wsgi-playground.har', harOf(lastRun), 'application/json');
             }}
           >
             HAR

@@ -93,8 +93,8 @@ export function pytestOf(last: LastRun): string {
 }
 
 /** The HAR log of the newest run, as JSON text. */
-export function harOf(last: LastRun, version: string): string {
-  return `${JSON.stringify(toHar(last.trace, { startedAt: last.startedAt, version }), null, 2)}\n`;
+export function harOf(last: LastRun): string {
+  return `${JSON.stringify(toHar(last.trace, { startedAt: last.startedAt }), null, 2)}\n`;
 }
 
 /** The `<iframe>` snippet for an embed link. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
 import { fromBase64, textToBase64 } from '../trace/bytes.ts';
@@ -118,8 +119,12 @@ describe('toHar', () => {
   it('gives status 0 when the app never answered', async () => {
     const request: HttpRequest = { method: 'GET', target: '/', headers: [], bodyBase64: '' };
     const trace = await engine.run({ code: 'def application(:\n', request });
-    const entry = toHar(trace, { startedAt: STARTED }).log.entries[0];
+    const har = toHar(trace, { startedAt: STARTED });
+    const entry = har.log.entries[0];
     expect(entry?.response.status).toBe(0);
+    // Without a version given, the creator is this release, as package.json names it.
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(har.log.creator.version).toBe(version);
     expect(entry?.comment).toMatch(/syntax-error/);
   });
 });

@@ -3,6 +3,7 @@
  * request as sent, the response as received, and timings taken from the Trace's events —
  * so browser devtools and HAR viewers can open it.
  */
+import { PLAYGROUND_VERSION } from './version.ts';
 import { fromBase64, toBase64 } from '../trace/bytes.ts';
 import type { Trace } from '../trace/schema.ts';
 import { parseWire } from './exportPytest.ts';
@@ -210,7 +211,7 @@ export function toHar(trace: Trace, options: HarOptions): HarLog {
   return {
     log: {
       version: '1.2',
-      creator: { name: 'WSGI Playground', version: options.version ?? '0.1.0' },
+      creator: { name: 'WSGI Playground', version: options.version ?? PLAYGROUND_VERSION },
       entries: [entry],
     },
   };
