@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BODY, row, type RequestDraft, type RunInput, type Trace } from '../../src/index.ts';
-import { createPlaygroundStore, DEFAULT_RUN_SETTINGS, LIVE_DELAY_MS } from './playgroundStore.ts';
+import {
+  DEFAULT_SETTINGS,
+  DEFAULT_TIMEOUT_MS,
+  EMPTY_BODY,
+  row,
+  type RequestDraft,
+  type RunInput,
+  type Trace,
+} from '../../src/index.ts';
+import {
+  createPlaygroundStore,
+  DEFAULT_RUN_SETTINGS,
+  DEFAULT_TIME_LIMIT_MS,
+  LIVE_DELAY_MS,
+} from './playgroundStore.ts';
 
 const request: RequestDraft = {
   method: 'GET',
@@ -35,6 +48,16 @@ function manualClock() {
 
 const fakeTrace = (outcome: Trace['outcome'], ms = 1) =>
   ({ outcome, stats: { ms } }) as unknown as Trace;
+
+describe('the editable settings', () => {
+  it("default to the engine's own defaults and time limit", () => {
+    for (const [key, value] of Object.entries(DEFAULT_RUN_SETTINGS)) {
+      expect(value, key).toBe(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
+    }
+    expect(Object.keys(DEFAULT_RUN_SETTINGS)).toContain('compareValidate');
+    expect(DEFAULT_TIME_LIMIT_MS).toBe(DEFAULT_TIMEOUT_MS);
+  });
+});
 
 describe('createPlaygroundStore', () => {
   it('runs the current code, request and settings, and keeps the result', async () => {

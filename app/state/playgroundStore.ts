@@ -1,4 +1,6 @@
 import {
+  DEFAULT_SETTINGS,
+  DEFAULT_TIMEOUT_MS,
   toHttpRequest,
   type RequestDraft,
   type RunInput,
@@ -7,31 +9,25 @@ import {
 } from '../../src/index.ts';
 
 /** The settings a person can change in the request builder. */
-export type RunSettings = Pick<
-  Settings,
-  | 'personality'
-  | 'httpVersion'
-  | 'scriptName'
-  | 'urlScheme'
-  | 'multithread'
-  | 'multiprocess'
-  | 'runOnce'
-  | 'callable'
-  | 'compareValidate'
->;
+const RUN_SETTING_KEYS = [
+  'personality',
+  'httpVersion',
+  'scriptName',
+  'urlScheme',
+  'multithread',
+  'multiprocess',
+  'runOnce',
+  'callable',
+  'compareValidate',
+] as const satisfies readonly (keyof Settings)[];
 
-/** The defaults of the editable settings. */
-export const DEFAULT_RUN_SETTINGS: RunSettings = {
-  personality: 'http',
-  httpVersion: '1.1',
-  scriptName: '',
-  urlScheme: 'http',
-  multithread: false,
-  multiprocess: false,
-  runOnce: false,
-  callable: '',
-  compareValidate: false,
-};
+/** Those settings. */
+export type RunSettings = Pick<Settings, (typeof RUN_SETTING_KEYS)[number]>;
+
+/** Their defaults: the engine's own (`DEFAULT_SETTINGS`), not a second copy. */
+export const DEFAULT_RUN_SETTINGS: RunSettings = Object.fromEntries(
+  RUN_SETTING_KEYS.map((key) => [key, DEFAULT_SETTINGS[key]]),
+) as RunSettings;
 
 /** The newest finished run: a Trace, or the engine's own failure (never an app bug). */
 export type RunResult =
@@ -65,7 +61,7 @@ export interface PlaygroundState {
 }
 
 /** The default per-run time limit. */
-export const DEFAULT_TIME_LIMIT_MS = 5000;
+export const DEFAULT_TIME_LIMIT_MS = DEFAULT_TIMEOUT_MS;
 
 /** Outcomes after which live mode pauses: re-running on every keystroke would hang again. */
 const PAUSES_LIVE: ReadonlySet<Trace['outcome']> = new Set([
