@@ -1,3 +1,5 @@
+import { plural as pluralOf } from '../../src/index.ts';
+
 /** Milliseconds as a person reads them: `0.42 ms`, `13 ms`, `1.9 s`. */
 export function formatDuration(ms: number): string {
   if (ms < 10) return `${ms.toFixed(2)} ms`;
@@ -5,9 +7,9 @@ export function formatDuration(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** A count with its noun, singular or plural: `1 event`, `7 events`. */
+/** A count with its noun, singular or plural: `1 event`, `7,000 events`. */
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+  return pluralOf(count, noun, (n) => n.toLocaleString('en'));
 }
 
 /** A byte count with its unit: `1 byte`, `14 bytes`. */

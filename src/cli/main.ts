@@ -3,6 +3,7 @@
  * Everything it touches (files, output) is passed in, so tests can drive it.
  */
 import { runRules } from '../rules/index.ts';
+import { utf8OrThrow } from '../trace/bytes.ts';
 import type { Finding } from '../rules/types.ts';
 import { createNodeEngine } from '../runtime/nodeEngine.ts';
 import { parseCommand, USAGE, type FailOn, type ReadFile } from './args.ts';
@@ -38,7 +39,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   let code: string;
   try {
-    code = new TextDecoder('utf-8', { fatal: true }).decode(io.readFile(command.appPath));
+    code = utf8OrThrow(io.readFile(command.appPath));
   } catch (error) {
     io.stderr(`wsgi-playground: cannot read ${command.appPath}: ${(error as Error).message}\n`);
     return 2;

@@ -98,10 +98,7 @@ export function exceptionText(event: EventOf<'exception'>): string {
   return `${event.type}: ${event.message}`;
 }
 
-/** A count with its noun: "1 byte", "3 bytes". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+export { plural } from '../trace/plural.ts';
 
 /** Python-style quoting for a short str in a message. */
 export function pyRepr(text: string): string {

@@ -6,7 +6,7 @@
  * Content-Type, the Host header from the URL, Basic credentials from `-u`. What cannot be done
  * in a browser (reading files, proxies, HTTP/2) becomes a warning, never a failure.
  */
-import { textToBase64, bytesToText } from '../trace/bytes.ts';
+import { textToBase64, bytesToText, utf8OrNull } from '../trace/bytes.ts';
 import {
   EMPTY_BODY,
   MULTIPART_BOUNDARY,
@@ -53,14 +53,7 @@ export type CurlImportResult = CurlImport | CurlImportError;
 
 const CURL_NAME = /(^|[\\/])curl(\.exe)?$/i;
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isUtf8 = (bytes: Uint8Array): boolean => utf8OrNull(bytes) !== null;
 
 /** Find the curl command in a command line, and what a `printf … |` or `<<<` feeds it. */
 function findCurl(

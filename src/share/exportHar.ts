@@ -4,7 +4,7 @@
  * so browser devtools and HAR viewers can open it.
  */
 import { PLAYGROUND_VERSION } from './version.ts';
-import { fromBase64, toBase64 } from '../trace/bytes.ts';
+import { fromBase64, toBase64, utf8OrNull } from '../trace/bytes.ts';
 import type { Trace } from '../trace/schema.ts';
 import { parseWire } from './exportPytest.ts';
 import { headerValue, requestUrl } from './requestUrl.ts';
@@ -87,11 +87,8 @@ function decodeForm(text: string): HarPair[] {
 
 /** Text when the bytes are UTF-8, else base64 (HAR's `encoding`). */
 function contentText(bytes: Uint8Array): { text: string; encoding?: 'base64' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { text: toBase64(bytes), encoding: 'base64' };
-  }
+  const text = utf8OrNull(bytes);
+  return text === null ? { text: toBase64(bytes), encoding: 'base64' } : { text };
 }
 
 function requestCookies(headers: [string, string][]): HarCookie[] {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { EMPTY_BODY, type BodyDraft, type RequestDraft } from '../request/requestDraft.ts';
+import { utf8OrThrow } from '../trace/bytes.ts';
 import { SettingsSchema, type Settings } from '../trace/schema.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { deflateRaw, inflateRaw } from './deflate.ts';
@@ -168,9 +169,7 @@ export async function parseFragment(fragment: string): Promise<FragmentRoute> {
   }
   let json: string;
   try {
-    json = new TextDecoder('utf-8', { fatal: true }).decode(
-      await inflateRaw(bytes, MAX_PAYLOAD_BYTES),
-    );
+    json = utf8OrThrow(await inflateRaw(bytes, MAX_PAYLOAD_BYTES));
   } catch (error) {
     return {
       kind: 'error',

@@ -1,13 +1,10 @@
 /** Request bodies on a shell command line: as text when they can be, else as printf bytes. */
+import { utf8OrNull } from '../trace/bytes.ts';
 
 /** The body as text, or null when it is not UTF-8 or holds NUL (which shell strings cannot). */
 export function bodyText(bytes: Uint8Array): string | null {
   if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return utf8OrNull(bytes);
 }
 
 /** A printf format that writes exactly `bytes`. */

@@ -21,6 +21,22 @@ export function textToBase64(text: string): string {
   return toBase64(new TextEncoder().encode(text));
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Read bytes as UTF-8 text; throws a TypeError when they are not valid UTF-8. */
+export function utf8OrThrow(bytes: Uint8Array): string {
+  return STRICT_UTF8.decode(bytes);
+}
+
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+export function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Read bytes as UTF-8 text, replacing what is not valid UTF-8. */
 export function bytesToText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);

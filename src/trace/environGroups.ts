@@ -2,6 +2,7 @@
  * The environ as a person reads it: grouped (CGI variables, HTTP_* headers, wsgi.*, other),
  * with the UTF-8 reading of each latin-1 "native string" that holds non-ASCII bytes.
  */
+import { utf8OrThrow } from './bytes.ts';
 import type { Trace } from './schema.ts';
 
 /** One environ entry as the trace records it. */
@@ -50,8 +51,6 @@ export function environGroupOf(key: string): EnvironGroupId {
   return 'other';
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * The UTF-8 reading of a native string: its code points taken as latin-1 bytes and decoded.
  * Null when there is nothing to read differently: only ASCII, or a code point above U+00FF
@@ -71,7 +70,7 @@ export function utf8Reading(value: string): Utf8Reading | null {
   }
   if (!high) return null;
   try {
-    return { kind: 'text', text: strictUtf8.decode(bytes) };
+    return { kind: 'text', text: utf8OrThrow(bytes) };
   } catch {
     return { kind: 'invalid' };
   }

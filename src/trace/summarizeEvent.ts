@@ -1,3 +1,4 @@
+import { plural } from './plural.ts';
 import { bytesToLatin1, fromBase64 } from './bytes.ts';
 import type { TraceEvent } from './schema.ts';
 
@@ -20,10 +21,6 @@ export function bytesPreview(base64: string | undefined, size: number | undefine
   }
   const more = (size ?? text.length) > shown.length ? '…' : '';
   return `b'${literal}'${more}`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function chunkText(event: {
