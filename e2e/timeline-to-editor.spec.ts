@@ -122,3 +122,31 @@ test('an exception is marked on its line with its message and traceback', async 
     /exception/,
   );
 });
+
+test('notes stay with the code they were recorded for', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByLabel('Live').uncheck();
+  const code = [
+    'def application(environ, start_response):',
+    "    start_response('200 OK', [('Content-Type', 'text/plain')])",
+    '    # a comment',
+    "    yield b'one'",
+    '    # another',
+    "    yield b'two'",
+    '',
+  ].join('\n');
+  expect((await runCode(page, code))?.outcome).toBe('complete');
+  const notes = page.locator('.monaco-editor .editor-event-note');
+  await expect(notes).toHaveCount(4); // app.call, start_response, two yields
+  // Deleting a noted line (Ctrl+Shift+K, as a user would) takes its note away; the others
+  // stay on their lines.
+  await editorLine(page, "yield b'one'").click();
+  await page.keyboard.press('Control+Shift+K');
+  await expect(editorLine(page, "yield b'one'")).toHaveCount(0);
+  await expect(notes).toHaveCount(3);
+  await expect(editorLine(page, "yield b'two'").locator('.editor-event-note')).toHaveText(/yield/);
+  // A shorter text over the code: no old note piles up on its last line.
+  await page.evaluate(() => window.__wsgiPlayground?.setCode('print("short")\n'));
+  await expect(editorLine(page, 'print("short")')).toBeVisible();
+  await expect(notes).toHaveCount(0);
+});

@@ -13,6 +13,7 @@ import {
 } from '../../src/index.ts';
 import { monaco } from './monacoSetup.ts';
 import { onRevealInEditor } from './revealInEditor.ts';
+import { staleNotes, type TextPosition } from './staleNotes.ts';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
@@ -83,9 +84,44 @@ export function useEditorEventLink(editor: Editor | null, link: EditorEventLink)
     latest.current = { selectedSeq, onSelectEvent };
   });
 
+  /** Learn where the notes are now (set by the edit-tracking effect below). */
+  const rememberNotes = useRef<() => void>(() => {});
   useEffect(() => {
-    if (editor && collections) noteIds.current = showNotes(editor, collections.notes, lines);
+    if (!editor || !collections) return;
+    noteIds.current = showNotes(editor, collections.notes, lines);
+    rememberNotes.current();
   }, [editor, collections, lines]);
+
+  // Notes follow their lines through edits; a note whose place is deleted (its line, or the
+  // whole text replaced) goes, instead of collapsing onto another line (staleNotes.ts).
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    let positions = new Map<string, TextPosition>();
+    const remember = (): void => {
+      positions = new Map();
+      for (const id of noteIds.current.keys()) {
+        const range = model.getDecorationRange(id);
+        if (range) positions.set(id, { line: range.startLineNumber, column: range.startColumn });
+      }
+    };
+    remember();
+    rememberNotes.current = remember;
+    const changes = editor.onDidChangeModelContent((event) => {
+      const stale = event.isFlush
+        ? [...noteIds.current.keys()]
+        : staleNotes(positions, event.changes);
+      if (stale.length > 0) {
+        model.deltaDecorations(stale, []);
+        for (const id of stale) noteIds.current.delete(id);
+      }
+      remember();
+    });
+    return () => {
+      changes.dispose();
+      rememberNotes.current = () => {};
+    };
+  }, [editor]);
 
   useEffect(() => {
     if (!editor || !collections) return;
