@@ -7,6 +7,12 @@ const words = (text: string) => {
   return result.commands.map((c) => c.words);
 };
 
+/** Each command's words and redirections. */
+const commandsOf = (line: string) => {
+  const result = shellWords(line);
+  return result.ok ? result.commands.map((c) => [c.words, c.redirects]) : result.error;
+};
+
 describe('prepareCommandLine', () => {
   it('joins continuations outside single quotes only, as bash does', () => {
     expect(prepareCommandLine('a \\\n  b \'\\\n\' "x\\\ny"')).toEqual({
@@ -62,17 +68,13 @@ describe('shellWords', () => {
   });
 
   it('takes a digit for a file descriptor only when it touches the operator', () => {
-    const words = (line: string) => {
-      const result = shellWords(line);
-      return result.ok ? result.commands.map((c) => [c.words, c.redirects]) : result.error;
-    };
-    expect(words('curl u -m 5 > out.txt')).toEqual([
+    expect(commandsOf('curl u -m 5 > out.txt')).toEqual([
       [['curl', 'u', '-m', '5'], [{ op: '>', target: 'out.txt' }]],
     ]);
-    expect(words('curl u -m 5 2> err.txt')).toEqual([
+    expect(commandsOf('curl u -m 5 2> err.txt')).toEqual([
       [['curl', 'u', '-m', '5'], [{ op: '>', target: 'err.txt' }]],
     ]);
-    expect(words('curl u -m 5 2>&1 >out 1 < in')).toEqual([
+    expect(commandsOf('curl u -m 5 2>&1 >out 1 < in')).toEqual([
       [
         ['curl', 'u', '-m', '5', '1'],
         [
@@ -82,7 +84,7 @@ describe('shellWords', () => {
         ],
       ],
     ]);
-    expect(words("curl -d '2>x' u &> log")).toEqual([
+    expect(commandsOf("curl -d '2>x' u &> log")).toEqual([
       [['curl', '-d', '2>x', 'u'], [{ op: '&>', target: 'log' }]],
     ]);
   });
