@@ -6,33 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openPlayground, plainSiteUrl, test } from './support/playground.ts';
-
-/**
- * Count the page's Python workers alive at once. They start from blob: URLs in the sandbox
- * frame, like the image's unpacking worker; their names (`python-N`) tell them apart.
- */
-function countPythonWorkers(page: Page) {
-  const counts = { alive: 0, most: 0, started: 0 };
-  page.on('worker', (worker) => {
-    let closed = false;
-    let python = false;
-    worker.on('close', () => {
-      closed = true;
-      if (python) counts.alive--;
-    });
-    worker
-      .evaluate(() => self.name)
-      .then((name) => {
-        if (closed || !name.startsWith('python-')) return;
-        python = true;
-        counts.alive++;
-        counts.started++;
-        counts.most = Math.max(counts.most, counts.alive);
-      })
-      .catch(() => {}); // closed before it could answer
-  });
-  return counts;
-}
+import { countPythonWorkers } from '../scripts/pythonWorkers.mjs';
 
 async function runApp(page: Page, code: string) {
   return page.evaluate(async (source) => {

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { countPythonWorkers } from './pythonWorkers.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
@@ -153,33 +154,6 @@ const repeatVisitFirstTrace = (browser) =>
       controlled: navigator.serviceWorker.controller !== null,
     }));
   });
-
-/**
- * Count the page's Python workers alive at once. They start from blob: URLs in the sandbox
- * frame, like the image's unpacking worker; their names (`python-N`) tell them apart.
- */
-function countPythonWorkers(page) {
-  const counts = { alive: 0, most: 0, started: 0 };
-  page.on('worker', (worker) => {
-    let closed = false;
-    let python = false;
-    worker.on('close', () => {
-      closed = true;
-      if (python) counts.alive--;
-    });
-    worker
-      .evaluate(() => self.name)
-      .then((name) => {
-        if (closed || !name.startsWith('python-')) return;
-        python = true;
-        counts.alive++;
-        counts.started++;
-        counts.most = Math.max(counts.most, counts.alive);
-      })
-      .catch(() => {}); // closed before it could answer
-  });
-  return counts;
-}
 
 /** Edits through the test hook, one every `paceMs` (0: back to back). */
 async function warmEdits(browser, count, paceMs) {
