@@ -7,11 +7,12 @@
 // It reads every non-test .ts/.tsx file, resolves its relative imports (static, `export … from`,
 // `import(…)`, `import.meta.glob`) and prints each import on a folder cycle as
 // `file → imported file`. `--graph` prints which folder imports which. The graph itself is in
-// layerGraph.mjs.
+// layerGraph.mjs; which folder may import which, in layerRules.mjs (an unlisted import fails).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cyclicImports, folderGraph, specifiersOf } from './layerGraph.mjs';
+import { cyclicImports, folderGraph, specifiersOf, unlistedImports } from './layerGraph.mjs';
+import { LAYER_IMPORTS } from './layerRules.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LAYERED = ['src', 'app'];
@@ -58,4 +59,16 @@ if (cyclic.length > 0) {
   console.error('Layers import one way: move the shared piece down, or to a folder of its own.');
   process.exit(1);
 }
-console.log(`check-layers: ${imports.length} imports, no folder imports one that imports it back.`);
+
+const unlisted = unlistedImports(imports, LAYER_IMPORTS);
+if (unlisted.length > 0) {
+  console.error('Imports that go against the layers (scripts/layerRules.mjs):');
+  for (const { from, to, reason } of unlisted) console.error(`  ${from} → ${to}: ${reason}`);
+  console.error(
+    'Import downward only; a new folder or edge goes in layerRules.mjs and the README.',
+  );
+  process.exit(1);
+}
+console.log(
+  `check-layers: ${imports.length} imports, no folder imports one that imports it back, each as layerRules.mjs allows.`,
+);

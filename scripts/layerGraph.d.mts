@@ -7,3 +7,7 @@ export function specifiersOf(source: string): string[];
 export function folderOf(file: string): string;
 export function cyclicImports(imports: readonly FileImport[]): FileImport[];
 export function folderGraph(imports: readonly FileImport[]): Map<string, string[]>;
+export function unlistedImports(
+  imports: readonly FileImport[],
+  allowed: Readonly<Record<string, readonly string[] | '*'>>,
+): (FileImport & { reason: string })[];

@@ -97,3 +97,18 @@ function componentsOf(edges) {
   for (const folder of next.keys()) if (!index.has(folder)) visit(folder);
   return component;
 }
+
+/**
+ * The imports between folders that `allowed` (folder → folders it may import, or `'*'`) does
+ * not list, each with the reason: the importing folder is not declared, or the edge is not.
+ */
+export function unlistedImports(imports, allowed) {
+  return imports.flatMap(({ from, to }) => {
+    const [fromFolder, toFolder] = [folderOf(from), folderOf(to)];
+    if (fromFolder === toFolder) return [];
+    const may = allowed[fromFolder];
+    if (may === undefined) return [{ from, to, reason: `${fromFolder} is not a declared layer` }];
+    if (may === '*' || may.includes(toFolder)) return [];
+    return [{ from, to, reason: `${fromFolder} may not import ${toFolder}` }];
+  });
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cyclicImports, folderGraph, folderOf, specifiersOf } from './layerGraph.mjs';
+import {
+  cyclicImports,
+  folderGraph,
+  folderOf,
+  specifiersOf,
+  unlistedImports,
+} from './layerGraph.mjs';
+import { LAYER_IMPORTS } from './layerRules.mjs';
 
 describe('specifiersOf', () => {
   it('finds static, re-exported, bare, dynamic and glob imports', () => {
@@ -93,5 +100,42 @@ describe('folderGraph', () => {
       ['app/common', ['src/(root)']],
       ['app/results', ['app/common']],
     ]);
+  });
+});
+
+describe('unlistedImports', () => {
+  const allowed = { 'src/view': ['src/trace'], 'src/trace': [], 'app/(root)': '*' } as const;
+
+  it('passes listed imports, imports inside a folder, and anything from a "*" folder', () => {
+    const imports = [
+      { from: 'src/view/wireMap.ts', to: 'src/trace/bytes.ts' },
+      { from: 'src/trace/parseTrace.ts', to: 'src/trace/schema.ts' },
+      { from: 'app/App.tsx', to: 'src/view/wireMap.ts' },
+    ];
+    expect(unlistedImports(imports, allowed)).toEqual([]);
+  });
+
+  it('reports an upward import even when it makes no cycle, and an undeclared folder', () => {
+    const imports = [
+      { from: 'src/trace/schema.ts', to: 'src/rules/pep.ts' },
+      { from: 'src/rules/pep.ts', to: 'src/trace/schema.ts' },
+    ];
+    expect(cyclicImports(imports)).toHaveLength(2);
+    expect(unlistedImports([imports[0]!], allowed)).toEqual([
+      { ...imports[0], reason: 'src/trace may not import src/rules' },
+    ]);
+    expect(unlistedImports([imports[1]!], allowed)).toEqual([
+      { ...imports[1], reason: 'src/rules is not a declared layer' },
+    ]);
+  });
+});
+
+describe('LAYER_IMPORTS', () => {
+  it('lists only declared folders, and no two that may import each other', () => {
+    const edges = Object.entries(LAYER_IMPORTS).flatMap(([from, to]) =>
+      to === '*' ? [] : to.map((folder) => ({ from: `${from}/x.ts`, to: `${folder}/x.ts` })),
+    );
+    for (const { to } of edges) expect(Object.keys(LAYER_IMPORTS)).toContain(folderOf(to));
+    expect(cyclicImports(edges)).toEqual([]);
   });
 });

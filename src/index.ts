@@ -17,11 +17,11 @@ export {
 } from './runtime/browserEngine.ts';
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
 export type { InterpreterState } from './runtime/interpreterPool.ts';
-export { summarizeEvent, bytesPreview } from './trace/summarizeEvent.ts';
+export { summarizeEvent, bytesPreview } from './view/summarizeEvent.ts';
 export * from './request/requestDraft.ts';
-export * from './trace/environDocs.ts';
-export * from './trace/environGroups.ts';
-export * from './trace/wireMap.ts';
+export * from './view/environDocs.ts';
+export * from './view/environGroups.ts';
+export * from './view/wireMap.ts';
 export { timeIsInterpolated } from './trace/eventTimes.ts';
 export { SEVERITIES, type Finding, type Rule, type RuleHit, type Severity } from './rules/types.ts';
 export { PEP_SECTIONS, PEP_SECTION_TITLES } from './rules/pep.ts';
@@ -35,7 +35,7 @@ export {
 export { exampleDraft } from './examples/exampleDraft.ts';
 export * from './request/query.ts';
 export { checkJson, type JsonProblem } from './request/jsonCheck.ts';
-export * from './trace/timelineModel.ts';
+export * from './view/timelineModel.ts';
 export * from './share/shareLink.ts';
 export * from './share/draftStorage.ts';
 export { DEFAULT_TIMEOUT_MS, type RunOptions } from './runtime/browserEngine.ts';

@@ -1,7 +1,7 @@
 import type { Finding } from '../rules/types.ts';
 import { bytesToText, fromBase64 } from '../trace/bytes.ts';
 import type { Trace, ValidateVerdict } from '../trace/schema.ts';
-import { summarizeEvent } from '../trace/summarizeEvent.ts';
+import { summarizeEvent } from '../view/summarizeEvent.ts';
 
 const BODY_CHARS = 2000;
 

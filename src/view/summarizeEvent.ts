@@ -1,6 +1,6 @@
-import { plural } from './plural.ts';
-import { bytesToLatin1, fromBase64 } from './bytes.ts';
-import type { TraceEvent } from './schema.ts';
+import { plural } from '../trace/plural.ts';
+import { bytesToLatin1, fromBase64 } from '../trace/bytes.ts';
+import type { TraceEvent } from '../trace/schema.ts';
 
 const PREVIEW_CHARS = 40;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEvent } from './schema.ts';
+import type { TraceEvent } from '../trace/schema.ts';
 import {
   commitBoundaryPosition,
   eventBySeq,

@@ -3,8 +3,8 @@
  * the server or given by the app), the blank line that ends the head, and each body range with
  * the event that produced it.
  */
-import { fromBase64 } from './bytes.ts';
-import type { Trace, TraceEvent } from './schema.ts';
+import { fromBase64 } from '../trace/bytes.ts';
+import type { Trace, TraceEvent } from '../trace/schema.ts';
 
 /** Which part of the response a span is. */
 export type WirePart = 'status' | 'header' | 'blank' | 'head' | 'body';

@@ -4,7 +4,7 @@
  * line caused which events, and filtering by kind. Every function here is linear or better in
  * the number of events, so that a 100,000-event trace stays quick.
  */
-import type { TraceEvent, TraceEventKind } from './schema.ts';
+import type { TraceEvent, TraceEventKind } from '../trace/schema.ts';
 
 /** A lane of the sequence diagram: the client, the server, a middleware layer, or the app. */
 export type LaneId = string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64 } from './bytes.ts';
-import type { Trace, TraceEvent } from './schema.ts';
+import { toBase64 } from '../trace/bytes.ts';
+import type { Trace, TraceEvent } from '../trace/schema.ts';
 import { buildWireMap, truncationNote, wirePieces, type WireSpan } from './wireMap.ts';
 
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEvent } from './schema.ts';
+import type { TraceEvent } from '../trace/schema.ts';
 import { summarizeEvent } from './summarizeEvent.ts';
 
 const at = { seq: 0, t: 0, actor: 'app' };

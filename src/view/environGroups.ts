@@ -2,8 +2,8 @@
  * The environ as a person reads it: grouped (CGI variables, HTTP_* headers, wsgi.*, other),
  * with the UTF-8 reading of each latin-1 "native string" that holds non-ASCII bytes.
  */
-import { utf8OrThrow } from './bytes.ts';
-import type { Trace } from './schema.ts';
+import { utf8OrThrow } from '../trace/bytes.ts';
+import type { Trace } from '../trace/schema.ts';
 
 /** One environ entry as the trace records it. */
 export type EnvironEntry = Trace['environ'][number];

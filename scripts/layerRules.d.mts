@@ -1,0 +1,2 @@
+/** Types of layerRules.mjs, for its test. */
+export const LAYER_IMPORTS: Readonly<Record<string, readonly string[] | '*'>>;

@@ -1,0 +1,48 @@
+// Which folder may import which: the README's "Where a change belongs" table, as data.
+// `scripts/check-layers.mjs` fails on an import that is not listed here (an upward import,
+// or a sideways one nobody decided on) and on a folder that is not listed at all. To add a
+// folder or an edge, add it here and to the README's table, lower layers first.
+
+const ENGINE = ['src/trace', 'src/view', 'src/request', 'src/python', 'src/runtime', 'src/rules'];
+
+/** Folder → the folders its files may import (a folder may always import itself). */
+export const LAYER_IMPORTS = {
+  'src/trace': [],
+  'src/view': ['src/trace'],
+  'src/request': ['src/trace'],
+  'src/python': ['src/trace'],
+  'src/runtime': ['src/trace', 'src/python'],
+  'src/rules': ['src/trace'],
+  'src/examples': ['src/trace', 'src/request'],
+  'src/share': ['src/trace', 'src/request', 'src/runtime', 'src/python'],
+  'src/cli': ['src/trace', 'src/view', 'src/runtime', 'src/rules'],
+  'src/(root)': [...ENGINE, 'src/examples', 'src/share'],
+  'app/layout': [],
+  'app/common': ['src/(root)'],
+  'app/state': ['src/(root)'],
+  'app/editor': ['app/common', 'app/layout', 'src/(root)'],
+  'app/findings': ['app/common', 'app/editor', 'app/state', 'src/(root)', 'src/rules'],
+  'app/timeline': ['app/common', 'app/editor', 'app/findings', 'src/(root)'],
+  'app/results': ['app/common', 'app/findings', 'app/layout', 'app/timeline', 'src/(root)'],
+  'app/request': ['app/common', 'app/layout', 'app/state', 'src/(root)', 'src/share'],
+  'app/gallery': [
+    'app/findings',
+    'app/layout',
+    'app/request',
+    'app/state',
+    'src/(root)',
+    'src/rules',
+  ],
+  'app/share': [
+    'app/common',
+    'app/editor',
+    'app/gallery',
+    'app/layout',
+    'app/request',
+    'app/state',
+    'app/timeline',
+    'src/(root)',
+    'src/share',
+  ],
+  'app/(root)': '*',
+};
