@@ -244,6 +244,10 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
             rows={[
               ['outcome', <code key="o">{event.outcome ?? 'unknown'}</code>],
               ['time in Python', `${trace.stats.ms.toFixed(2)} ms`],
+              trace.stats.loadMs !== undefined && [
+                'loading the code',
+                `${trace.stats.loadMs.toFixed(2)} ms before the server took the request (event times count from then)`,
+              ],
               ['events', trace.stats.events.toLocaleString('en')],
               [
                 'body',

@@ -20,6 +20,12 @@ describe('decodeEventTimes', () => {
     expect(times?.interpolated).toEqual([]);
   });
 
+  it('stamps 0 what came before the server took the request (printed while loading)', () => {
+    const ns = [-5_000, 0, 2_000].map((n) => STARTED + n * 1000);
+    const times = decodeEventTimes(STARTED, timesNs(ns), ns.length);
+    expect(times && [...times.ms]).toEqual([0, 0, 2]);
+  });
+
   it('interpolates the readings that were skipped and lists them', () => {
     const ns = [1_000, 0, 0, 4_000, 5_000, 0, 9_000].map((n) => (n ? STARTED + n * 1000 : 0));
     const times = decodeEventTimes(STARTED, timesNs(ns), ns.length);

@@ -7,9 +7,10 @@
  */
 import { fromBase64 } from './bytes.ts';
 
-/** Decoded times: milliseconds since the run started, and the interpolated ones. */
+/** Decoded times: milliseconds since the server took the request, and the interpolated ones. */
 export interface EventTimes {
-  /** Each event's time, to the microsecond (as Python's `Recorder.ms` counts). */
+  /** Each event's time since the server took the request, to the microsecond (as Python's
+   * `Recorder.ms` counts). */
   ms: Float64Array;
   /** The events whose time was interpolated, as flat `[first, end)` seq pairs. */
   interpolated: number[];
@@ -69,7 +70,8 @@ export function decodeEventTimes(
   const startedMicros = Math.floor(startedNs / 1000);
   const ms = new Float64Array(length);
   for (let seq = 0; seq < length; seq++) {
-    ms[seq] = (Math.floor((ns[seq] as number) / 1000) - startedMicros) / 1000;
+    // What the code printed while it loaded came before the clock started: stamped 0.
+    ms[seq] = Math.max(0, Math.floor((ns[seq] as number) / 1000) - startedMicros) / 1000;
   }
   return { ms, interpolated };
 }

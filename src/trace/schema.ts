@@ -39,6 +39,7 @@ export const RequestSchema = v.object({
 
 const base = {
   seq: count,
+  /** Milliseconds since the server took the request (what printed while the code loaded: 0). */
   t: v.number(),
   actor: v.string(),
   line: v.optional(int),
@@ -218,7 +219,11 @@ export const TraceSchema = v.object({
    */
   interpolatedTimes: v.optional(v.array(count)),
   stats: v.object({
+    /** Milliseconds in Python, loading the code included. */
     ms: v.number(),
+    /** Of those, the milliseconds spent loading the code before the server took the request
+     * (events' `t` count from then); absent when the code failed to load. */
+    loadMs: v.optional(v.number()),
     events: count,
     chunks: count,
     bodyBytes: count,

@@ -43,7 +43,11 @@ class Recorder:
         self.times = []  # perf_counter_ns() of each event, by seq; 0: not read (see PACE)
         self.items = []
         self.run = None  # the open ChunkRun that the next chunk may extend
-        self.started = perf_counter_ns()
+        # Two clocks: the run began when the code started to load; the events' times count
+        # from when the server took the request (start_serving), so that the first event is
+        # not stamped with the time the app's imports took.
+        self.begun = self.started = perf_counter_ns()
+        self.serving = False
 
     @property
     def count(self):
@@ -83,13 +87,26 @@ class Recorder:
             last = seq
         return times
 
+    def start_serving(self):
+        """Start the events' clock: the server takes the request now (the code has loaded)."""
+        self.started = perf_counter_ns()
+        self.serving = True
+
     def elapsed_ms(self):
-        """Milliseconds since the run started (to the microsecond)."""
-        return self.ms(perf_counter_ns())
+        """Milliseconds in Python since the code began to load (to the microsecond)."""
+        return (perf_counter_ns() // 1000 - self.begun // 1000) / 1000
+
+    def load_ms(self):
+        """Milliseconds spent loading the code before the server took the request (None when
+        it never took it: the code failed to load)."""
+        if not self.serving:
+            return None
+        return (self.started // 1000 - self.begun // 1000) / 1000
 
     def ms(self, ns):
-        """A perf_counter_ns() reading as milliseconds since the run started."""
-        return (ns // 1000 - self.started // 1000) / 1000  # as packed_events counts it
+        """A perf_counter_ns() reading as milliseconds since the server took the request; what
+        the code printed while it loaded is stamped 0 (as packed_events counts it)."""
+        return max(0, ns // 1000 - self.started // 1000) / 1000
 
     def user_line(self, frame=None):
         """Return the line of the innermost frame of the user's file on the stack, or None."""

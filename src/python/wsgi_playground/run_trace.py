@@ -171,6 +171,7 @@ class TraceRun:
             namespace, self.settings["callable"], filename
         )
         self.handler = TracingHandler(self.recorder, self.body, cgi_environ, self.settings)
+        self.recorder.start_serving()
         self.handler.run(application)
         failed = self.recorder.exceptions()
         self.outcome = "app-error" if failed else "complete"
@@ -236,6 +237,9 @@ class TraceRun:
                 "wireBytes": handler.wire.size if handler else 0,
             },
         }
+        load_ms = self.recorder.load_ms()
+        if load_ms is not None:
+            result["stats"]["loadMs"] = load_ms
         if self.error is not None:
             result["error"] = self.error
         inner = handler.inner_iterables.report() if handler else []
