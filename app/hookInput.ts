@@ -4,6 +4,7 @@
  * reaches the store. The types of the accepted values are derived from the schemas.
  */
 import * as v from 'valibot';
+import { BODY_MODES, PART_KINDS } from '../src/index.ts';
 import { flag, list, record, shown, text } from './hookValidation.ts';
 
 /** Whether `value` is base64 that `atob` reads (the request builder decodes file parts so). */
@@ -60,8 +61,8 @@ const PartInput = record(
   {
     name: text,
     kind: v.picklist(
-      ['text', 'file'],
-      (issue) => `must be "text" or "file", got ${issue.received}`,
+      PART_KINDS,
+      (issue) => `must be one of ${PART_KINDS.join(', ')}, got ${issue.received}`,
     ),
     value: v.optional(text, ''),
     filename: v.optional(text, ''),
@@ -71,8 +72,6 @@ const PartInput = record(
   },
   'a multipart part',
 );
-
-const BODY_MODES = ['none', 'raw', 'json', 'form', 'multipart'] as const;
 
 /**
  * The draft's own shape, as the request builder keeps it; every field is optional and only

@@ -4,49 +4,18 @@
  */
 import { textToBase64, toBase64 } from '../trace/bytes.ts';
 import type { HttpRequest } from '../trace/schema.ts';
+import type { BodyDraft, FieldRow, MultipartPart, RequestDraft } from './requestDraftSchema.ts';
 
-/** A name/value row of a table (headers, form fields, query parameters). */
-export interface FieldRow {
-  name: string;
-  value: string;
-  enabled: boolean;
-}
-
-/** A part of a multipart/form-data body: a text field or a file. */
-export interface MultipartPart {
-  name: string;
-  kind: 'text' | 'file';
-  /** The text of a text field. */
-  value: string;
-  /** For a file: its name, content type and bytes (base64). */
-  filename: string;
-  contentType: string;
-  dataBase64: string;
-  enabled: boolean;
-}
-
-/** How the body is edited. */
-export type BodyMode = 'none' | 'raw' | 'json' | 'form' | 'multipart';
-
-/** The body in every mode at once, so switching modes loses nothing. */
-export interface BodyDraft {
-  mode: BodyMode;
-  raw: string;
-  /** The Content-Type sent with a raw body ('' sends none). */
-  rawContentType: string;
-  json: string;
-  form: FieldRow[];
-  multipart: MultipartPart[];
-}
-
-/** The request as a person edits it. */
-export interface RequestDraft {
-  method: string;
-  /** The request target as typed: `/path?query` or an absolute `http://host/path` URL. */
-  target: string;
-  headers: FieldRow[];
-  body: BodyDraft;
-}
+// The shape lives in the schemas; it is re-exported here, where the engine's users look for it.
+export {
+  BODY_MODES,
+  PART_KINDS,
+  type BodyDraft,
+  type BodyMode,
+  type FieldRow,
+  type MultipartPart,
+  type RequestDraft,
+} from './requestDraftSchema.ts';
 
 /** Methods offered in the request line. */
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;

@@ -1,14 +1,20 @@
 /**
  * The person's draft (code, request, settings) and a short history of runs, kept in the
- * page's localStorage (out of the worker's reach). Versioned: data written by another
- * version, or damaged, falls back to nothing instead of breaking the page.
+ * page's localStorage (out of the worker's reach). Versioned: a draft of an older format is
+ * migrated to the current one; data of a newer version, or damaged, falls back to nothing
+ * instead of breaking the page.
  */
 import * as v from 'valibot';
 import { SettingsSchema, type Settings } from '../trace/schema.ts';
-import type { RequestDraft } from '../request/requestDraft.ts';
+import { RequestDraftSchema, type RequestDraft } from '../request/requestDraftSchema.ts';
+import {
+  loadVersioned,
+  removeVersioned,
+  saveVersioned,
+  type KeyValueStorage,
+} from './versionedStorage.ts';
 
-/** The subset of `Storage` this module uses (passed in, so tests use a Map). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { KeyValueStorage } from './versionedStorage.ts';
 
 /** What is saved as the person types. */
 export interface SavedDraft {
@@ -33,45 +39,40 @@ export interface HistoryEntry {
   settings?: Partial<Settings> | undefined;
 }
 
+/** The storage key of the draft. */
 export const DRAFT_KEY = 'wsgi-playground:draft';
+/** The storage key of the run history. */
 export const HISTORY_KEY = 'wsgi-playground:history';
-const DRAFT_VERSION = 1;
 /** Runs kept in the history. */
 export const HISTORY_LIMIT = 20;
 
-const fieldRow = v.object({ name: v.string(), value: v.string(), enabled: v.boolean() });
-const requestDraft = v.object({
-  method: v.string(),
-  target: v.string(),
-  headers: v.array(fieldRow),
-  body: v.object({
-    mode: v.picklist(['none', 'raw', 'json', 'form', 'multipart']),
-    raw: v.string(),
-    rawContentType: v.string(),
-    json: v.string(),
-    form: v.array(fieldRow),
-    multipart: v.array(
-      v.object({
-        name: v.string(),
-        kind: v.picklist(['text', 'file']),
-        value: v.string(),
-        filename: v.string(),
-        contentType: v.string(),
-        dataBase64: v.string(),
-        enabled: v.boolean(),
-      }),
-    ),
-  }),
-});
+// The versions a draft may be stored in. Storing the next one (a project of several files
+// instead of one `code`) is a change to this block alone, besides `SavedDraft` itself: a
+// `DraftV2` schema, added to `StoredDraft` and made `CurrentDraft`, and in `migrate` a step
+// `case 1: return migrate(v1ToV2(stored));` before `case 2: return stored.draft;`. Until
+// `migrate` handles every version in `StoredDraft` the build fails (its switch lacks a return).
 const DraftV1 = v.object({
   version: v.literal(1),
   draft: v.object({
     code: v.string(),
-    request: requestDraft,
+    request: RequestDraftSchema,
     settings: v.partial(SettingsSchema),
     runInFlight: v.boolean(),
   }),
 });
+const CurrentDraft = DraftV1;
+const StoredDraft = v.variant('version', [DraftV1]);
+
+/** Bring a stored draft of any known version to the current shape, one version at a time. */
+function migrate(
+  stored: v.InferOutput<typeof StoredDraft>,
+): v.InferOutput<typeof CurrentDraft>['draft'] {
+  switch (stored.version) {
+    case 1:
+      return stored.draft;
+  }
+}
+
 const HistoryV1 = v.object({
   version: v.literal(1),
   entries: v.array(
@@ -83,29 +84,11 @@ const HistoryV1 = v.object({
       status: v.nullable(v.string()),
       bodyPreview: v.string(),
       code: v.string(),
-      request: v.optional(requestDraft),
+      request: v.optional(RequestDraftSchema),
       settings: v.optional(v.partial(SettingsSchema)),
     }),
   ),
 });
-
-function read(storage: KeyValueStorage, key: string): unknown {
-  try {
-    const text = storage.getItem(key);
-    return text === null ? null : JSON.parse(text);
-  } catch {
-    return null; // unreadable storage or damaged JSON: as if nothing was saved
-  }
-}
-
-function write(storage: KeyValueStorage, key: string, value: unknown): boolean {
-  try {
-    storage.setItem(key, JSON.stringify(value));
-    return true;
-  } catch {
-    return false; // quota exceeded or storage disabled: keep working without saving
-  }
-}
 
 /** Settings without the keys whose value is undefined (as `Partial<Settings>` means them). */
 function definedSettings(settings: Record<string, unknown>): Partial<Settings> {
@@ -118,22 +101,23 @@ function definedSettings(settings: Record<string, unknown>): Partial<Settings> {
 
 /** Load the saved draft, or null when there is none or it cannot be read. */
 export function loadDraft(storage: KeyValueStorage): SavedDraft | null {
-  const parsed = v.safeParse(DraftV1, read(storage, DRAFT_KEY));
-  if (!parsed.success) return null;
-  const { settings, ...rest } = parsed.output.draft;
-  return { ...rest, settings: definedSettings(settings) };
+  const draft = loadVersioned(storage, DRAFT_KEY, StoredDraft, migrate);
+  return draft && { ...draft, settings: definedSettings(draft.settings) };
 }
 
 /** Save the draft; returns false when the storage refused it. */
 export function saveDraft(storage: KeyValueStorage, draft: SavedDraft): boolean {
-  return write(storage, DRAFT_KEY, { version: DRAFT_VERSION, draft });
+  const envelope: v.InferInput<typeof CurrentDraft> = {
+    version: CurrentDraft.entries.version.literal,
+    draft,
+  };
+  return saveVersioned(storage, DRAFT_KEY, envelope);
 }
 
 /** The run history, newest first. */
 export function loadHistory(storage: KeyValueStorage): HistoryEntry[] {
-  const parsed = v.safeParse(HistoryV1, read(storage, HISTORY_KEY));
-  if (!parsed.success) return [];
-  return parsed.output.entries.map(({ settings, request, ...entry }) => ({
+  const entries = loadVersioned(storage, HISTORY_KEY, HistoryV1, (stored) => stored.entries);
+  return (entries ?? []).map(({ settings, request, ...entry }) => ({
     ...entry,
     ...(request ? { request } : {}),
     ...(settings ? { settings: definedSettings(settings) } : {}),
@@ -152,7 +136,8 @@ export function recordHistory(
   const older = loadHistory(storage).slice(replaceNewest ? 1 : 0);
   let entries = [entry, ...older].slice(0, HISTORY_LIMIT);
   // When the storage is full, keep fewer old runs rather than none (or no room for the draft).
-  while (!write(storage, HISTORY_KEY, { version: 1, entries }) && entries.length > 1) {
+  const version = HistoryV1.entries.version.literal;
+  while (!saveVersioned(storage, HISTORY_KEY, { version, entries }) && entries.length > 1) {
     entries = entries.slice(0, Math.ceil(entries.length / 2));
   }
   return entries;
@@ -160,9 +145,5 @@ export function recordHistory(
 
 /** Forget the run history. */
 export function clearHistory(storage: KeyValueStorage): void {
-  try {
-    storage.removeItem(HISTORY_KEY);
-  } catch {
-    // Storage disabled: there is nothing to forget.
-  }
+  removeVersioned(storage, HISTORY_KEY);
 }

@@ -4,7 +4,14 @@
  * version ever written keeps decoding; a bad payload is an error value, never a crash.
  */
 import * as v from 'valibot';
-import { EMPTY_BODY, type BodyDraft, type RequestDraft } from '../request/requestDraft.ts';
+import { EMPTY_BODY } from '../request/requestDraft.ts';
+import {
+  BodyModeSchema,
+  PART_KINDS,
+  type BodyDraft,
+  type FieldRow,
+  type RequestDraft,
+} from '../request/requestDraftSchema.ts';
 import { utf8OrThrow } from '../trace/bytes.ts';
 import { SettingsSchema, type Settings } from '../trace/schema.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
@@ -40,7 +47,7 @@ const row = v.union([
 type Row = v.InferOutput<typeof row>;
 const part = v.object({
   n: v.string(),
-  k: v.picklist(['text', 'file']),
+  k: v.picklist(PART_KINDS),
   v: v.optional(v.string()),
   f: v.optional(v.string()),
   t: v.optional(v.string()),
@@ -54,7 +61,7 @@ const PayloadV1 = v.object({
   t: v.string(),
   h: v.array(row),
   b: v.object({
-    mode: v.picklist(['none', 'raw', 'json', 'form', 'multipart']),
+    mode: BodyModeSchema,
     raw: v.optional(v.string()),
     type: v.optional(v.string()),
     json: v.optional(v.string()),
@@ -65,9 +72,8 @@ const PayloadV1 = v.object({
 });
 type PayloadV1 = v.InferOutput<typeof PayloadV1>;
 
-const rowOut = (r: { name: string; value: string; enabled: boolean }): Row =>
-  r.enabled ? [r.name, r.value] : [r.name, r.value, 0];
-const rowIn = (r: Row) => ({ name: r[0], value: r[1], enabled: r.length === 2 });
+const rowOut = (r: FieldRow): Row => (r.enabled ? [r.name, r.value] : [r.name, r.value, 0]);
+const rowIn = (r: Row): FieldRow => ({ name: r[0], value: r[1], enabled: r.length === 2 });
 
 function toPayload(run: SharedRun): PayloadV1 {
   const body = run.request.body;
