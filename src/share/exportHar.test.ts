@@ -62,10 +62,6 @@ describe('toHar', () => {
       postData: {
         mimeType: 'application/x-www-form-urlencoded',
         text: 'name=Ada&x=caf%C3',
-        params: [
-          { name: 'name', value: 'Ada' },
-          { name: 'x', value: 'caf\ufffd' },
-        ],
       },
       bodySize: 17,
     });
@@ -88,7 +84,9 @@ describe('toHar', () => {
     const wire = fromBase64(trace.response.wireBase64);
     expect(entry.response.headersSize + entry.response.bodySize).toBe(wire.length);
     // Timings: non-negative, the body after the head, and `time` their sum.
-    const { send, wait, receive } = entry.timings;
+    // HAR makes `text` and `params` exclusive; decoded params would lose the bad %-escape.
+    expect(entry.request.postData).not.toHaveProperty('params');
+    const { send = -1, wait, receive } = entry.timings;
     expect(Math.min(send, wait, receive)).toBeGreaterThanOrEqual(0);
     expect(receive).toBeGreaterThan(1);
     expect(entry.time).toBeCloseTo(send + wait + receive, 2);

@@ -6,69 +6,21 @@
 import { PLAYGROUND_VERSION } from './version.ts';
 import { fromBase64, toBase64, utf8OrNull } from '../trace/bytes.ts';
 import type { Trace } from '../trace/schema.ts';
+import type { Cookie, Entry, Har, Header, PostData, QueryString } from 'har-format';
 import { parseWire } from './exportPytest.ts';
 import { headerValue, requestUrl } from './requestUrl.ts';
 
-/** A name/value pair of a HAR log. */
-export interface HarPair {
-  name: string;
-  value: string;
-}
-
-/** A cookie of a HAR log. */
-export interface HarCookie extends HarPair {
-  path?: string;
-  domain?: string;
-  expires?: string;
-  httpOnly?: boolean;
-  secure?: boolean;
-}
-
 /** One request/response pair of a HAR log. */
-export interface HarEntry {
-  startedDateTime: string;
-  time: number;
-  request: {
-    method: string;
-    url: string;
-    httpVersion: string;
-    cookies: HarCookie[];
-    headers: HarPair[];
-    queryString: HarPair[];
-    postData?: { mimeType: string; text: string; params?: HarPair[] };
-    headersSize: number;
-    bodySize: number;
-  };
-  response: {
-    status: number;
-    statusText: string;
-    httpVersion: string;
-    cookies: HarCookie[];
-    headers: HarPair[];
-    content: {
-      size: number;
-      mimeType: string;
-      text: string;
-      encoding?: 'base64';
-      comment?: string;
-    };
-    redirectURL: string;
-    headersSize: number;
-    bodySize: number;
-  };
-  cache: Record<string, never>;
-  timings: { send: number; wait: number; receive: number };
-  comment: string;
-}
-
+export type HarEntry = Entry;
 /** A HAR 1.2 document. */
-export interface HarLog {
-  log: {
-    version: '1.2';
-    creator: { name: string; version: string };
-    entries: HarEntry[];
-  };
-}
+export type HarLog = Har;
+
+/**
+ * A request body that is not UTF-8 is written as base64 with `encoding`, as in the response's
+ * `content`: HAR 1.2 has no such field on `postData` (the 1.3 draft adds it), and a text that
+ * is not the bytes sent would make a replay send something else.
+ */
+type PostDataBytes = PostData & { encoding?: 'base64' };
 
 /** What a HAR export needs besides the Trace. */
 export interface HarOptions {
@@ -78,10 +30,10 @@ export interface HarOptions {
   version?: string;
 }
 
-const pairs = (headers: [string, string][]): HarPair[] =>
+const pairs = (headers: [string, string][]): Header[] =>
   headers.map(([name, value]) => ({ name, value }));
 
-function decodeForm(text: string): HarPair[] {
+function decodeQuery(text: string): QueryString[] {
   return [...new URLSearchParams(text)].map(([name, value]) => ({ name, value }));
 }
 
@@ -91,7 +43,7 @@ function contentText(bytes: Uint8Array): { text: string; encoding?: 'base64' } {
   return text === null ? { text: toBase64(bytes), encoding: 'base64' } : { text };
 }
 
-function requestCookies(headers: [string, string][]): HarCookie[] {
+function requestCookies(headers: [string, string][]): Cookie[] {
   return headers
     .filter(([name]) => name.toLowerCase() === 'cookie')
     .flatMap(([, value]) => value.split(';'))
@@ -105,10 +57,10 @@ function requestCookies(headers: [string, string][]): HarCookie[] {
     });
 }
 
-function responseCookie(header: string): HarCookie {
+function responseCookie(header: string): Cookie {
   const [first = '', ...attributes] = header.split(';').map((part) => part.trim());
   const eq = first.indexOf('=');
-  const cookie: HarCookie =
+  const cookie: Cookie =
     eq < 0 ? { name: first, value: '' } : { name: first.slice(0, eq), value: first.slice(eq + 1) };
   for (const attribute of attributes) {
     const [key = '', value = ''] = attribute.split('=');
@@ -149,9 +101,12 @@ export function toHar(trace: Trace, options: HarOptions): HarLog {
     responseHeaders.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
   const body = fromBase64(response.bodyBase64);
 
-  // Times are relative to the run's start: the head leaves at the commit, the body until the end.
-  const commit = events.find((e) => e.kind === 'headers.commit')?.t;
-  const end = Math.max(trace.stats.ms, events.at(-1)?.t ?? 0);
+  // Event times count from when the server took the request, after the code loaded: the
+  // client waits for both; the head leaves at the commit, the body until the end.
+  const load = trace.stats.loadMs ?? 0;
+  const commitT = events.find((e) => e.kind === 'headers.commit')?.t;
+  const commit = commitT === undefined ? undefined : load + commitT;
+  const end = Math.max(trace.stats.ms, load + (events.at(-1)?.t ?? 0));
   const wait = round(commit ?? end);
   const receive = round(end - (commit ?? end));
 
@@ -164,16 +119,15 @@ export function toHar(trace: Trace, options: HarOptions): HarLog {
       httpVersion: version,
       cookies: requestCookies(request.headers),
       headers: pairs(request.headers),
-      queryString: decodeForm(query),
+      queryString: decodeQuery(query),
+      // Only `text`, even for a form: HAR makes `text` and `params` exclusive, and decoded
+      // params lose what the app received (a bad %-escape, `+` against `%20`).
       ...(requestBody.length > 0
         ? {
             postData: {
               mimeType: contentType ?? '',
               ...contentText(requestBody),
-              ...(/^application\/x-www-form-urlencoded/i.test(contentType ?? '')
-                ? { params: decodeForm(new TextDecoder().decode(requestBody)) }
-                : {}),
-            },
+            } satisfies PostDataBytes,
           }
         : {}),
       headersSize: new TextEncoder().encode(requestHead).length,
