@@ -7,6 +7,7 @@ import {
   type Settings,
   type Trace,
 } from '../../src/index.ts';
+import { createStateStore, type StateChange } from './stateStore.ts';
 
 /** The settings a person can change in the request builder. */
 const RUN_SETTING_KEYS = [
@@ -121,8 +122,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
       const timer = setTimeout(task, ms);
       return () => clearTimeout(timer);
     });
-  const listeners = new Set<() => void>();
-  let state: PlaygroundState = {
+  const stateStore = createStateStore<PlaygroundState>({
     code: options.code,
     request: options.request,
     settings: options.settings ?? DEFAULT_RUN_SETTINGS,
@@ -134,17 +134,14 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     live: options.live ?? true,
     liveNote: null,
     timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
-  };
+  });
+  const { getState, setState: update, subscribe } = stateStore;
   let newestSeq = 0;
   let cancelLiveRun: (() => void) | null = null;
 
-  const update = (patch: Partial<PlaygroundState>): void => {
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener();
-  };
-  const changed = (patch: Partial<PlaygroundState>): void => {
-    update(patch);
-    if (!state.live) return;
+  const changed = (change: StateChange<PlaygroundState>): void => {
+    update(change);
+    if (!getState().live) return;
     cancelLiveRun?.();
     cancelLiveRun = schedule(() => {
       cancelLiveRun = null;
@@ -157,15 +154,12 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     cancelLiveRun = null;
     const seq = ++newestSeq;
     const started = now();
-    const input = {
-      code: state.code,
-      request: toHttpRequest(state.request),
-      settings: state.settings,
-    };
+    const { code, request, settings } = getState();
+    const input = { code, request: toHttpRequest(request), settings };
     update({ pendingRun: seq });
     try {
       const trace = await options.engine.run(input, {
-        timeoutMs: state.timeLimitMs,
+        timeoutMs: getState().timeLimitMs,
         onStart: () => {
           if (seq === newestSeq) update({ startedRun: seq });
         },
@@ -173,6 +167,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
       if (seq === newestSeq) {
         const served = !NOT_SERVED.has(trace.outcome);
         const slow = trace.stats.ms > LIVE_MAX_RUN_MS || PAUSES_LIVE.has(trace.outcome);
+        const state = getState();
         update({
           pendingRun: null,
           startedRun: null,
@@ -204,27 +199,24 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
 
   return {
     /** The current state (a new object after each change, for `useSyncExternalStore`). */
-    getState: (): PlaygroundState => state,
+    getState,
     /** Call `listener` after each change; returns the unsubscribe function. */
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     /** Replace the application's code. */
     setCode(code: string): void {
-      if (code !== state.code) changed({ code });
+      if (code !== getState().code) changed({ code });
     },
     /** Change some fields of the request. */
     setRequest(patch: Partial<RequestDraft>): void {
-      changed({ request: { ...state.request, ...patch } });
+      changed((state) => ({ request: { ...state.request, ...patch } }));
     },
     /** Change some settings. */
     setSettings(patch: Partial<RunSettings>): void {
-      changed({ settings: { ...state.settings, ...patch } });
+      changed((state) => ({ settings: { ...state.settings, ...patch } }));
     },
     /** Select a timeline event by its `seq` (or none). */
     select(seq: number | null): void {
-      if (seq !== state.selectedSeq) update({ selectedSeq: seq });
+      if (seq !== getState().selectedSeq) update({ selectedSeq: seq });
     },
     /** Switch live mode on or off. */
     setLive(live: boolean): void {
@@ -240,7 +232,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     },
     /** Stop the run in flight; its trace so far arrives with outcome `stopped`. */
     stop(): void {
-      if (state.pendingRun !== null) options.engine.stop?.();
+      if (getState().pendingRun !== null) options.engine.stop?.();
     },
     /** Run the current code on the current request; rejects only when the engine fails. */
     run,
