@@ -4,6 +4,7 @@ import type { EditorMarker } from './editorMarkers.ts';
 import { monaco } from './monacoSetup.ts';
 import { caretHandoff, EditorFallback } from './EditorFallback.tsx';
 import { useEditorEventLink, type EditorEventLink } from './useEditorEventLink.ts';
+import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
 import './editorLink.css';
 
 type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
@@ -120,7 +121,8 @@ export default function CodeEditor({
       value={value}
       path="app.py"
       language="python"
-      theme={colorScheme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={EDITOR_THEMES[colorScheme]}
+      beforeMount={defineEditorThemes}
       loading={<EditorFallback code={value} onChange={onChange} />}
       onChange={(next) => onChange(next ?? '')}
       onMount={(instance) => {

@@ -40,18 +40,18 @@ function Comparison({
     <>
       <div className="verdicts__sides">
         <section className="verdict" aria-label="Our verdict">
-          <h3 className="verdict__who">
+          <h2 className="verdict__who">
             Our rules <span className="muted">PEP 3333</span>
-          </h3>
+          </h2>
           <Result passed={!weFail} />
           <p className="verdict__detail">
             {findings.length === 0 ? 'No findings.' : `${countWords(findings)}.`}
           </p>
         </section>
         <section className="verdict" aria-label="wsgiref.validate's verdict">
-          <h3 className="verdict__who">
+          <h2 className="verdict__who">
             <code>wsgiref.validate</code> <span className="muted">the stdlib</span>
-          </h3>
+          </h2>
           <Result passed={verdict.passed} />
           {verdict.errors.length === 0 && verdict.warnings.length === 0 && (
             <p className="verdict__detail">No errors, no warnings.</p>

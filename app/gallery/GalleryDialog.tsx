@@ -87,7 +87,7 @@ export function GalleryDialog({ open, onClose, onChoose, currentId, ownCode }: G
     >
       {open && (
         <div className="gallery__box">
-          <header className="gallery__head">
+          <div className="gallery__head">
             <div>
               <h2 id={titleId} className="gallery__title">
                 Examples
@@ -105,7 +105,7 @@ export function GalleryDialog({ open, onClose, onChoose, currentId, ownCode }: G
             >
               ×
             </button>
-          </header>
+          </div>
           <div className="gallery__tools">
             <input
               type="search"

@@ -63,9 +63,9 @@ export function EnvironTab({ trace }: ResultTabProps) {
             const headingId = `${idPrefix}-${group.id}`;
             return (
               <div key={group.id} className="environ-tab__group">
-                <h3 id={headingId} className="environ-tab__heading">
+                <h2 id={headingId} className="environ-tab__heading">
                   {group.title} <span className="muted">{group.rows.length}</span>
-                </h3>
+                </h2>
                 <table className="environ-table" aria-labelledby={headingId}>
                   <thead className="environ-table__sr-only">
                     <tr>

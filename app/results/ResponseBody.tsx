@@ -42,9 +42,9 @@ export function ResponseBody({ body, bodySize, headers, truncated }: ResponseBod
   return (
     <div className="body-view">
       <div className="body-view__bar">
-        <h3 className="response-tab__heading">
+        <h2 className="response-tab__heading">
           Body <span className="muted">{formatBytes(bodySize)}</span>
-        </h3>
+        </h2>
         <span className="body-view__type muted">
           {contentTypeValue ?? 'no Content-Type'} · read as {decoded.encoding}
           {decoded.lossy && ' (not valid: replacement characters shown)'}

@@ -42,9 +42,9 @@ function ResponseView({ trace }: { trace: Trace }) {
         <span className="response-tab__protocol">{protocol}</span>
         {response.status}
       </p>
-      <h3 className="response-tab__heading">
+      <h2 className="response-tab__heading">
         Headers <span className="muted">{response.headers.length}</span>
-      </h3>
+      </h2>
       <table className="response-headers" aria-label="Response headers">
         <tbody>
           {response.headers.map(([name, value], index) => (

@@ -198,10 +198,9 @@ export function SharePanel({
           <button
             type="button"
             className="share-item"
-            aria-label="Copy embed snippet"
             onClick={() => onCopy('the <iframe> snippet', iframeOf(links.embed, bench()))}
           >
-            Copy &lt;iframe&gt;
+            Copy &lt;iframe&gt; snippet
           </button>
           <a className="share-panel__preview" href={links.embed} target="_blank" rel="noopener">
             Preview the embed ↗
