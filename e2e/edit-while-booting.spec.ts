@@ -47,3 +47,27 @@ test('the code is editable while Python boots, and the caret carries over to the
   // The run that Python made of the edited code is in the timeline.
   await expect(page.getByLabel('Outcome')).toContainText('Complete');
 });
+
+test('the plain-text stand-in fills the editor pane while Monaco starts, too', async ({ page }) => {
+  // Monaco's React wrapper shows its `loading` element in a centring flex box for as long as
+  // the editor is being created: record the stand-in's width each time it appears there.
+  await page.addInitScript(() => {
+    const seen: { standIn: number; frame: number }[] = [];
+    Object.assign(window, { standInWidths: seen });
+    new MutationObserver(() => {
+      const standIn = document.querySelector('section > div > .editor-fallback');
+      const frame = document.querySelector('.editor-frame');
+      if (standIn && frame) {
+        seen.push({ standIn: standIn.clientWidth, frame: frame.clientWidth });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 60_000 });
+  const seen = await page.evaluate(
+    () =>
+      (window as unknown as { standInWidths: { standIn: number; frame: number }[] }).standInWidths,
+  );
+  expect(seen.length, 'the stand-in showed while Monaco started').toBeGreaterThan(0);
+  for (const { standIn, frame } of seen) expect(Math.abs(standIn - frame)).toBeLessThan(4);
+});
