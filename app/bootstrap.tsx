@@ -15,6 +15,7 @@ import { createShareSession } from './share/shareSession.ts';
 import { resolveStartup } from './share/startup.ts';
 import { installTestHook } from './testHook.ts';
 import './styles.css';
+import './common/sharedStyles.css';
 
 const engine = startEngine();
 // An embedded page never touches the person's draft or history.

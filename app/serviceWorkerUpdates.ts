@@ -35,7 +35,7 @@ function showUpdateNotice(reload: () => void): void {
   });
   const close = document.createElement('button');
   close.type = 'button';
-  close.className = 'sw-update__close';
+  close.className = 'close-button';
   close.setAttribute('aria-label', 'Dismiss');
   close.textContent = '×';
   close.addEventListener('click', () => notice.remove());

@@ -22,7 +22,7 @@ export function EditorBoundary({ code, onChange, children }: EditorBoundaryProps
         <div className="editor-failed">
           <EditorFallback code={code} onChange={onChange} failure={message} />
           <div className="editor-failed__actions">
-            <button type="button" className="pane-failure__reload" onClick={reload}>
+            <button type="button" className="tool-button" onClick={reload}>
               Reload this pane
             </button>
           </div>

@@ -16,7 +16,7 @@ export function EventFindings({ seq }: { seq: number }) {
           <SeverityIcon severity={finding.severity} />
           <span>
             <strong>{ruleById(finding.rule)?.title ?? finding.rule}</strong>
-            <span className="findings-sr-only"> ({SEVERITY_WORDS[finding.severity]})</span>:{' '}
+            <span className="visually-hidden"> ({SEVERITY_WORDS[finding.severity]})</span>:{' '}
             {finding.message}{' '}
             <a href={finding.pep} target="_blank" rel="noopener noreferrer">
               {pepLabel(finding.pep)}

@@ -54,7 +54,7 @@ export function ExampleBanner({ loaded, onDismiss, onUndo, onNext }: ExampleBann
         <h2 className="example-banner__title">{example.title}</h2>
         <button
           type="button"
-          className="example-banner__close"
+          className="close-button example-banner__close"
           aria-label="Dismiss the example's explanation"
           title="Dismiss"
           onClick={onDismiss}

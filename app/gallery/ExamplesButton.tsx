@@ -28,7 +28,7 @@ export function ExamplesButton({ store }: { store: PlaygroundStore }) {
     <>
       <button
         type="button"
-        className="examples-button"
+        className="tool-button"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >

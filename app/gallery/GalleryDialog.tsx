@@ -72,7 +72,7 @@ export function GalleryDialog({ open, onClose, onChoose, currentId, ownCode }: G
   return (
     <dialog
       ref={dialog}
-      className="gallery"
+      className="gallery dialog-box"
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(event) => {
@@ -99,7 +99,7 @@ export function GalleryDialog({ open, onClose, onChoose, currentId, ownCode }: G
             </div>
             <button
               type="button"
-              className="gallery__close"
+              className="close-button"
               aria-label="Close the examples"
               onClick={onClose}
             >

@@ -34,7 +34,7 @@ export function PaneFailureMessage({ name, message, reload }: PaneFailureMessage
       </p>
       <button
         type="button"
-        className="pane-failure__reload"
+        className="tool-button"
         onClick={page ? () => location.reload() : reload}
       >
         {page ? 'Reload the page' : 'Reload this pane'}

@@ -27,7 +27,7 @@ export function ModalDialog({
   return (
     <dialog
       ref={dialog}
-      className="builder-dialog"
+      className="builder-dialog dialog-box"
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(event) => {

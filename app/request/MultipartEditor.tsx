@@ -101,7 +101,7 @@ export function MultipartEditor({
                   {part.filename ? 'Change…' : 'Choose…'}
                   <input
                     type="file"
-                    className="rb-hidden-input"
+                    className="visually-hidden"
                     aria-label={`Part file ${n}`}
                     onChange={(event) => void choose(index, event.target.files?.[0])}
                   />

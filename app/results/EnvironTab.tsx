@@ -67,7 +67,7 @@ export function EnvironTab({ trace }: ResultTabProps) {
                   {group.title} <span className="muted">{group.rows.length}</span>
                 </h2>
                 <table className="environ-table" aria-labelledby={headingId}>
-                  <thead className="environ-table__sr-only">
+                  <thead className="visually-hidden">
                     <tr>
                       <th scope="col">Key</th>
                       <th scope="col">Type</th>

@@ -54,7 +54,7 @@ export function ResponseBody({ body, bodySize, headers, truncated }: ResponseBod
         )}
       </div>
       {truncated && body.length < bodySize && (
-        <p className="body-view__cut">
+        <p className="cut-note">
           Showing the first {formatBytes(body.length)} of {formatBytes(bodySize)}: the rest was sent
           but not kept (the wire limit).
         </p>

@@ -50,7 +50,7 @@ export function WireTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
           onChange={setView}
         />
       </div>
-      {note && <p className="wire-tab__cut">{note}</p>}
+      {note && <p className="cut-note">{note}</p>}
       {view === 'Hex' ? (
         <HexView bytes={map.bytes} label="Wire bytes in hex" />
       ) : (

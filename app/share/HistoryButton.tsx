@@ -32,7 +32,7 @@ export function HistoryButton({ session }: { session: ShareSession }) {
     <>
       <button
         type="button"
-        className="share-tool"
+        className="tool-button"
         aria-haspopup="dialog"
         title="Recent runs, kept in this browser"
         onClick={() => setOpen(true)}

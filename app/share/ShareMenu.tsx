@@ -71,7 +71,7 @@ export function ShareMenu({ store, session }: { store: PlaygroundStore; session:
     <div className="share-menu" ref={root}>
       <button
         type="button"
-        className="share-tool"
+        className="tool-button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         title="Copy a link to this code, request and settings"
@@ -86,7 +86,12 @@ export function ShareMenu({ store, session }: { store: PlaygroundStore; session:
         <PaneBoundary
           name="Share panel"
           renderFailure={(failure) => (
-            <div id={panelId} className="share-panel" role="dialog" aria-label="Share and export">
+            <div
+              id={panelId}
+              className="share-panel dialog-box"
+              role="dialog"
+              aria-label="Share and export"
+            >
               <PaneFailureMessage {...failure} />
             </div>
           )}

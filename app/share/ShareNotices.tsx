@@ -31,7 +31,7 @@ export function ShareNotices({ session, onRun }: { session: ShareSession; onRun:
               </p>
               <button
                 type="button"
-                className="share-notice__close"
+                className="close-button"
                 aria-label="Dismiss"
                 onClick={() => {
                   session.dismiss('bad-link');
@@ -56,7 +56,7 @@ export function ShareNotices({ session, onRun }: { session: ShareSession; onRun:
               </button>
               <button
                 type="button"
-                className="share-notice__close"
+                className="close-button"
                 aria-label="Dismiss"
                 onClick={() => session.dismiss('hung')}
               >
@@ -96,7 +96,7 @@ export function ShareNotices({ session, onRun }: { session: ShareSession; onRun:
             )}
             <button
               type="button"
-              className="share-notice__close"
+              className="close-button"
               aria-label="Dismiss"
               onClick={() => session.dismiss('shared')}
             >

@@ -61,10 +61,10 @@ export function SharePanel({
   const harBlocker = lastRun ? null : 'Run the app first: the HAR file holds its response.';
 
   return (
-    <div id={id} className="share-panel" role="dialog" aria-label="Share and export">
+    <div id={id} className="share-panel dialog-box" role="dialog" aria-label="Share and export">
       <div className="share-panel__head">
         <h2 className="share-panel__title">Link to this run</h2>
-        <button type="button" className="share-panel__close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="close-button" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </div>
