@@ -69,6 +69,7 @@ describe('the draft autosave', () => {
     autosave.saveSoon();
     autosave.cancel();
     clock.fire();
+    autosave.flush(); // the page hides after the session was disposed: nothing is pending
     expect(loadDraft(storage)).toBeNull();
   });
 });

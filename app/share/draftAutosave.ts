@@ -63,9 +63,10 @@ export function createDraftAutosave(options: DraftAutosaveOptions) {
     flush(): void {
       if (cancelSave) saveNow();
     },
-    /** Drop a pending save. */
+    /** Drop a pending save (a later flush has nothing to save). */
     cancel(): void {
       cancelSave?.();
+      cancelSave = null;
     },
   };
 }

@@ -28,6 +28,15 @@ describe('the run-in-flight mark', () => {
     expect(setup(false).mark.isMarked()).toBe(false);
   });
 
+  it('marks nothing and saves nothing once cancelled', () => {
+    const { clock, mark, saves } = setup();
+    mark.runStarted();
+    mark.cancel();
+    clock.fire();
+    expect(mark.isMarked()).toBe(false);
+    expect(saves()).toBe(0);
+  });
+
   it('marks a run once it has been in Python for a moment, and asks for a save', () => {
     const { clock, mark, saves } = setup();
     mark.runStarted();

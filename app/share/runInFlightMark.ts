@@ -39,6 +39,11 @@ export function createRunInFlightMark(options: RunInFlightMarkOptions) {
         options.onMarked();
       }, HUNG_AFTER_MS);
     },
+    /** Stop waiting to mark the running run (the session is disposed). */
+    cancel(): void {
+      cancelMark?.();
+      cancelMark = null;
+    },
     /** A run finished: the mark stays only if it did not end by itself. */
     runFinished(result: RunResult): void {
       cancelMark?.();

@@ -126,6 +126,7 @@ export function createShareSession(options: ShareSessionOptions) {
     /** Stop watching the store. */
     dispose(): void {
       autosave.cancel();
+      mark.cancel();
       unsubscribe();
     },
   };
