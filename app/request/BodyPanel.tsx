@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import { encodeBody, type BodyDraft, type BodyMode } from '../../src/index.ts';
+import { BODY_MODES, encodeBody, type BodyDraft, type BodyMode } from '../../src/index.ts';
 import { formatBytes } from '../common/formatting.ts';
 import { FieldTable } from './FieldTable.tsx';
 import { JsonBodyEditor } from './JsonBodyEditor.tsx';
 import { MultipartEditor } from './MultipartEditor.tsx';
 
-/** The body modes, in the order of the switch, with their labels. */
-export const BODY_MODES: readonly { mode: BodyMode; label: string }[] = [
-  { mode: 'none', label: 'None' },
-  { mode: 'raw', label: 'Raw' },
-  { mode: 'json', label: 'JSON' },
-  { mode: 'form', label: 'Form' },
-  { mode: 'multipart', label: 'Multipart' },
-];
+/** Each body mode's label in the switch (typed by the engine's list: a new mode needs one). */
+const MODE_LABELS: Record<BodyMode, string> = {
+  none: 'None',
+  raw: 'Raw',
+  json: 'JSON',
+  form: 'Form',
+  multipart: 'Multipart',
+};
 
 const RAW_TYPES = [
   'text/plain; charset=utf-8',
@@ -39,7 +39,7 @@ export function BodyPanel({
   return (
     <div className="builder-panel">
       <div className="body-modes" role="radiogroup" aria-label="Body mode">
-        {BODY_MODES.map(({ mode, label }) => (
+        {BODY_MODES.map((mode) => (
           <label key={mode} className="body-modes__option">
             <input
               type="radio"
@@ -48,7 +48,7 @@ export function BodyPanel({
               checked={body.mode === mode}
               onChange={() => onBody({ mode })}
             />
-            <span>{label}</span>
+            <span>{MODE_LABELS[mode]}</span>
           </label>
         ))}
         {body.mode !== 'none' && (
