@@ -3,19 +3,28 @@
 // or a sideways one nobody decided on) and on a folder that is not listed at all. To add a
 // folder or an edge, add it here and to the README's table, lower layers first.
 
-const ENGINE = ['src/trace', 'src/view', 'src/request', 'src/python', 'src/runtime', 'src/rules'];
+const ENGINE = [
+  'src/trace',
+  'src/project',
+  'src/view',
+  'src/request',
+  'src/python',
+  'src/runtime',
+  'src/rules',
+];
 
 /** Folder → the folders its files may import (a folder may always import itself). */
 export const LAYER_IMPORTS = {
   'src/trace': [],
+  'src/project': [],
   'src/view': ['src/trace'],
   'src/request': ['src/trace'],
   'src/python': ['src/trace'],
-  'src/runtime': ['src/trace', 'src/python'],
-  'src/rules': ['src/trace'],
-  'src/examples': ['src/trace', 'src/request'],
-  'src/share': ['src/trace', 'src/request', 'src/runtime', 'src/python'],
-  'src/cli': ['src/trace', 'src/view', 'src/runtime', 'src/rules'],
+  'src/runtime': ['src/trace', 'src/project', 'src/python'],
+  'src/rules': ['src/trace', 'src/project'],
+  'src/examples': ['src/trace', 'src/project', 'src/request'],
+  'src/share': ['src/trace', 'src/project', 'src/request', 'src/runtime', 'src/python'],
+  'src/cli': ['src/trace', 'src/project', 'src/view', 'src/runtime', 'src/rules'],
   'src/(root)': [...ENGINE, 'src/examples', 'src/share'],
   'app/layout': [],
   'app/common': ['src/(root)'],

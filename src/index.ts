@@ -41,3 +41,4 @@ export * from './share/draftStorage.ts';
 export { DEFAULT_TIMEOUT_MS, type RunOptions } from './runtime/browserEngine.ts';
 export * from './share/shareText.ts';
 export { plural } from './trace/plural.ts';
+export * from './project/project.ts';

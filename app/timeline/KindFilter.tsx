@@ -15,6 +15,11 @@ const KIND_FAMILY: Record<TraceEventKind, EventFamily> = {
   exception: 'error',
   'error.response': 'error',
   complete: 'server',
+  'layer.call': 'app',
+  'layer.start_response': 'app',
+  'layer.return': 'app',
+  'layer.yield': 'app',
+  'layer.close': 'app',
 };
 
 /** The kinds a run recorded with their counts, and which of them are shown. */

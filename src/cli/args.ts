@@ -33,7 +33,7 @@ export type ParsedCommand =
       json: boolean;
       /** Exit with 1 when a finding of this severity or worse exists. */
       failOn: FailOn | null;
-      input: Omit<RunInput, 'code'>;
+      input: Pick<RunInput, 'request' | 'settings'>;
     }
   | { kind: 'error'; message: string };
 

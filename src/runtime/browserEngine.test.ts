@@ -167,7 +167,7 @@ describe('the browser engine', () => {
         return channel((toPage) => (message) => {
           if (message.type === 'boot') return toPage(READY);
           served.push(name);
-          if (message.job.code === 'hang') return; // like `while True: pass`
+          if (message.job.files['app.py'] === 'hang') return; // like `while True: pass`
           toPage({
             type: 'result',
             id: message.id,
@@ -234,7 +234,7 @@ describe('the browser engine', () => {
         return channel((toPage) => (message) => {
           if (message.type === 'boot') return toPage(READY);
           const trace = JSON.stringify(syntheticTrace(message.job, 'complete', 'ran', 1));
-          const overMemory = message.job.code === 'hog' ? 'grew to 1500 MB' : undefined;
+          const overMemory = message.job.files['app.py'] === 'hog' ? 'grew to 1500 MB' : undefined;
           toPage({
             type: 'result',
             id: message.id,

@@ -1,6 +1,6 @@
 import type { PyodideAPI } from 'pyodide';
 import { SERVER_SOURCES } from './pythonSources.ts';
-import { DEFAULT_SETTINGS, type RunJob } from './runInput.ts';
+import { toRunJob, type RunJob } from './runInput.ts';
 
 /** Where the server package is written inside Pyodide's file system. */
 const PACKAGE_ROOT = '/home/pyodide/wsgi_server';
@@ -59,9 +59,11 @@ const WARMUP_APP = 'def application(e, s):\n    s("200 OK", [])\n    return [b""
  * gets is in the same state.
  */
 export function warmUp(session: PyodideSession, validate = true): void {
-  session.runJson({
-    code: WARMUP_APP,
-    request: { method: 'GET', target: '/', headers: [], bodyBase64: '' },
-    settings: { ...DEFAULT_SETTINGS, compareValidate: validate },
-  });
+  session.runJson(
+    toRunJob({
+      code: WARMUP_APP,
+      request: { method: 'GET', target: '/', headers: [], bodyBase64: '' },
+      settings: { compareValidate: validate },
+    }),
+  );
 }

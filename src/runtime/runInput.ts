@@ -1,3 +1,4 @@
+import { singleFileProject, type Project } from '../project/project.ts';
 import type { HttpRequest, Settings } from '../trace/schema.ts';
 
 /** Defaults of every setting; the Python side has the same (a test checks they agree). */
@@ -18,25 +19,28 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRecursion: 1000,
 };
 
-/** What one run needs: the app's code, the request, and any settings that differ. */
-export interface RunInput {
-  code: string;
+/** What one run needs: the app (one file's code, or a project), the request, and any settings
+ * that differ. One file is named `settings.filename` and entered at `settings.callable`. */
+export type RunInput = (
+  { code: string; project?: undefined } | { project: Project; code?: undefined }
+) & {
   request: HttpRequest;
   settings?: Partial<Settings>;
-}
+};
 
-/** The job the Python bridge receives: a run input with every setting filled in. */
+/** The job the Python bridge receives: the project, the request, and every setting. */
 export interface RunJob {
-  code: string;
+  files: Record<string, string>;
+  /** gunicorn's `module:callable`; a module alone looks for `application`, then `app`. */
+  entry: string;
   request: HttpRequest;
   settings: Settings;
 }
 
-/** Fill in the defaults of a run input. */
+/** Fill in the defaults of a run input; one file becomes a project of one file. */
 export function toRunJob(input: RunInput): RunJob {
-  return {
-    code: input.code,
-    request: input.request,
-    settings: { ...DEFAULT_SETTINGS, ...input.settings },
-  };
+  const settings = { ...DEFAULT_SETTINGS, ...input.settings };
+  const project =
+    input.project ?? singleFileProject(input.code, settings.filename, settings.callable);
+  return { files: project.files, entry: project.entry, request: input.request, settings };
 }

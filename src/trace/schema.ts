@@ -37,13 +37,47 @@ export const RequestSchema = v.object({
   bodyBase64: v.string(),
 });
 
+/** Where a frame's code comes from: the project's files, an installed package, the stdlib. */
+export const FRAME_ORIGINS = ['project', 'library', 'stdlib'] as const;
+
+/**
+ * A frame between the server and an event. `file` is a project path (`pkg/views.py`), or for a
+ * library or the stdlib its path below site-packages or the stdlib (`werkzeug/wsgi.py`).
+ */
+export const StackFrameSchema = v.object({
+  file: v.string(),
+  line: int,
+  function: v.string(),
+  origin: v.picklist(FRAME_ORIGINS),
+});
+
+/** The lane of the innermost application in `layer` and `outer` (middleware lanes: their id). */
+export const APP_LAYER = 'app';
+
 const base = {
   seq: count,
   /** Milliseconds since the server took the request (what printed while the code loaded: 0). */
   t: v.number(),
+  /** Who acted: 'server', 'app', or the id of a middleware layer (see `Trace.layers`). */
   actor: v.string(),
+  /** The project line that caused the event (see `file`). */
   line: v.optional(int),
+  /** The project file of `line`; absent: the entry file (`Trace.project.entryFile`). */
+  file: v.optional(v.string()),
+  /**
+   * The frames from the project frame to the event, innermost last, when a library or the
+   * stdlib stood between (e.g. a chunk yielded through Werkzeug's iterator); else absent.
+   */
+  stack: v.optional(v.array(StackFrameSchema)),
 };
+
+/**
+ * What a nested WSGI callable did toward the callable that called it. `layer` is the callable
+ * (a middleware's id, or `APP_LAYER` for the innermost app); `outer` is its caller's lane
+ * (a middleware's id; the outermost callable's own events are the plain kinds, toward the
+ * server).
+ */
+const layerBase = { ...base, layer: v.string(), outer: v.string() };
 
 /** A chunk of data handed across the boundary: bytes get a preview, other types a repr. */
 const chunk = {
@@ -141,13 +175,75 @@ export const TraceEventSchema = v.variant('kind', [
     phase: v.picklist(EXCEPTION_PHASES),
     type: v.string(),
     message: v.string(),
-    traceback: v.array(v.object({ line: int, name: v.string(), text: v.string() })),
+    traceback: v.array(
+      v.object({
+        line: int,
+        name: v.string(),
+        text: v.string(),
+        /** The frame's file (a project path, or below site-packages or the stdlib). */
+        file: v.optional(v.string()),
+        origin: v.optional(v.picklist(FRAME_ORIGINS)),
+      }),
+    ),
     formatted: v.string(),
     headersSent: v.optional(v.boolean()),
   }),
   v.object({ ...base, kind: v.literal('error.response'), status: v.string(), size: count }),
   v.object({ ...base, kind: v.literal('complete'), outcome: v.nullable(v.picklist(OUTCOMES)) }),
+  /** `outer` called `layer` with the environ and a start_response of its own. */
+  v.object({ ...layerBase, kind: v.literal('layer.call') }),
+  /** `layer` called the start_response it was given, with these arguments as it passed them. */
+  v.object({
+    ...layerBase,
+    kind: v.literal('layer.start_response'),
+    status: v.string(),
+    statusType: v.string(),
+    excInfo: v.nullable(v.string()),
+    headersType: v.string(),
+    headers: v.optional(v.array(headerArgument)),
+    headersRepr: v.optional(v.string()),
+  }),
+  /** `layer` returned its iterable to `outer`. */
+  v.object({
+    ...layerBase,
+    kind: v.literal('layer.return'),
+    resultType: v.string(),
+    isGenerator: v.boolean(),
+    hasClose: v.boolean(),
+    hasLen: v.boolean(),
+    length: v.optional(count),
+    repr: v.optional(v.string()),
+  }),
+  /** `layer`'s iterable gave `outer` a chunk. */
+  v.object({ ...layerBase, ...chunk, kind: v.literal('layer.yield'), index: count }),
+  /** `outer` called close() on `layer`'s iterable (`called`), or never did (`called: false`). */
+  v.object({
+    ...layerBase,
+    kind: v.literal('layer.close'),
+    called: v.boolean(),
+    resultType: v.string(),
+  }),
 ]);
+
+/** A middleware layer: a nested WSGI callable between the server and the innermost app. */
+export const LayerSchema = v.object({
+  /** Its lane and the `layer`/`actor` of its events: the name, made unique (`Stamp#2`). */
+  id: v.string(),
+  /** The callable's name: a class or a function. */
+  name: v.string(),
+  /** Where it is defined: a project path (or a library's path) and line. */
+  file: v.optional(v.string()),
+  line: v.optional(int),
+});
+
+/** The project a run loaded: its files, and the entry the server called. */
+export const TraceProjectSchema = v.object({
+  /** gunicorn's form, `module:callable`, as given (`app` alone: `application`, then `app`). */
+  entry: v.string(),
+  /** The file of the entry module: events without a `file` belong to it. */
+  entryFile: v.string(),
+  files: v.array(v.string()),
+});
 
 /** Why a run ended without (or before) serving the request normally. */
 export const RunErrorSchema = v.object({
@@ -155,6 +251,8 @@ export const RunErrorSchema = v.object({
   message: v.string(),
   type: v.optional(v.string()),
   line: v.optional(int),
+  /** The project file of `line` (absent: the entry file). */
+  file: v.optional(v.string()),
   column: v.optional(int),
   endLine: v.optional(int),
   endColumn: v.optional(int),
@@ -209,6 +307,10 @@ export const TraceSchema = v.object({
   error: v.optional(RunErrorSchema),
   errorLog: v.string(),
   notes: v.array(v.string()),
+  /** The project: present for every run that loaded code. */
+  project: v.optional(TraceProjectSchema),
+  /** The middleware layers, outermost first; absent when the server called the app directly. */
+  layers: v.optional(v.array(LayerSchema)),
   /** Iterables with a close() that inner WSGI calls (the app wrapped by middleware) returned. */
   innerIterables: v.optional(v.array(InnerIterableSchema)),
   /** The verdict of `wsgiref.validate` on the same app and request (setting `compareValidate`). */

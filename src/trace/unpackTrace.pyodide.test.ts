@@ -28,9 +28,10 @@ function bothForms(code: string, settings: Record<string, unknown> = {}): [unkno
   const text = pyodide.runPython(`
 import json
 from wsgi_playground.run_trace import TraceRun
+from wsgi_playground.bridge import job_code
 from wsgi_playground.wire import segments
 job = json.loads(job_json)
-run = TraceRun(job["code"], job["request"], job["settings"])
+run = TraceRun(job_code(job), job["request"], job["settings"])
 run.execute()
 packed = run.trace(packed=True)
 expanded = dict(packed, events=run.recorder.events)

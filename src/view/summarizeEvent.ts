@@ -81,5 +81,24 @@ export function summarizeEvent(event: TraceEvent, callable = 'application'): str
       return `server sends its own error response: ${event.status}`;
     case 'complete':
       return `run ended: ${event.outcome ?? 'unknown'}`;
+    case 'layer.call':
+      return `${event.outer} calls ${event.layer}(environ, start_response)`;
+    case 'layer.start_response': {
+      const headers = event.headers
+        ? plural(event.headers.length, 'header')
+        : `headers ${event.headersRepr ?? event.headersType}`;
+      const exc = event.excInfo ? `, exc_info=${event.excInfo}` : '';
+      return `${event.layer} passes ${JSON.stringify(event.status)}, ${headers}${exc} to ${event.outer}`;
+    }
+    case 'layer.return': {
+      const length = event.length !== undefined ? ` of ${plural(event.length, 'item')}` : '';
+      return `${event.layer} returned ${event.isGenerator ? 'a generator' : event.resultType}${length} to ${event.outer}`;
+    }
+    case 'layer.yield':
+      return `${event.layer} gives ${event.outer} chunk #${event.index}: ${chunkText(event)}`;
+    case 'layer.close':
+      return event.called
+        ? `${event.outer} calls close() on ${event.layer}'s ${event.resultType}`
+        : `${event.outer} never called close() on ${event.layer}'s ${event.resultType}`;
   }
 }

@@ -63,6 +63,14 @@ export function eventFlow(event: TraceEvent): EventFlow {
     case 'exception':
     case 'complete':
       return { from: self, to: self };
+    // Between a nested callable and the one that called it (see the schema's layer events).
+    case 'layer.call':
+    case 'layer.close':
+      return { from: event.outer, to: event.layer };
+    case 'layer.start_response':
+    case 'layer.return':
+    case 'layer.yield':
+      return { from: event.layer, to: event.outer };
   }
 }
 
