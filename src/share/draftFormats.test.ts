@@ -36,15 +36,63 @@ const FROZEN_V1 = JSON.stringify({
   },
 });
 
+/** A draft as version 2 wrote it: a project of two files in a package. */
+const FROZEN_V2 = JSON.stringify({
+  version: 2,
+  draft: {
+    project: {
+      files: { 'shop/__init__.py': '', 'shop/web.py': 'def app(e, s): ...' },
+      entry: 'shop.web:app',
+    },
+    request: JSON.parse(FROZEN_V1).draft.request,
+    settings: { personality: 'cgi' },
+    runInFlight: true,
+  },
+});
+
 describe('stored draft versions', () => {
-  it('loads a draft written as version 1', () => {
-    expect(loadDraft(storedDraft(FROZEN_V1))).toEqual(JSON.parse(FROZEN_V1).draft);
+  it('loads a draft written as version 1 as a project of its one file', () => {
+    const { code, ...v1 } = JSON.parse(FROZEN_V1).draft;
+    expect(loadDraft(storedDraft(FROZEN_V1))).toEqual({
+      ...v1,
+      project: { files: { 'app.py': code }, entry: 'app' },
+    });
+  });
+
+  it("moves a version 1 draft's filename and callable into its project", () => {
+    const v1 = JSON.parse(FROZEN_V1);
+    v1.draft.settings = { filename: 'web.py', callable: 'handler', runOnce: true };
+    expect(loadDraft(storedDraft(JSON.stringify(v1)))).toMatchObject({
+      project: { files: { 'web.py': v1.draft.code }, entry: 'web:handler' },
+      settings: { runOnce: true },
+    });
+    expect(Object.keys(loadDraft(storedDraft(JSON.stringify(v1)))?.settings ?? {})).toEqual([
+      'runOnce',
+    ]);
+  });
+
+  it('loads a draft written as version 2', () => {
+    expect(loadDraft(storedDraft(FROZEN_V2))).toEqual(JSON.parse(FROZEN_V2).draft);
   });
 
   it('gives nothing for a version it does not know, or none', () => {
-    const draft = JSON.parse(FROZEN_V1).draft;
-    for (const version of [2, 0, '1', null, undefined]) {
-      expect(loadDraft(storedDraft(JSON.stringify({ version, draft })))).toBeNull();
+    for (const frozen of [FROZEN_V1, FROZEN_V2]) {
+      const draft = JSON.parse(frozen).draft;
+      for (const version of [3, 0, '1', null, undefined]) {
+        expect(loadDraft(storedDraft(JSON.stringify({ version, draft })))).toBeNull();
+      }
+    }
+  });
+
+  it('gives nothing for a version 2 draft whose project is damaged', () => {
+    for (const [from, to] of [
+      ['"shop/web.py"', '"../web.py"'],
+      ['"shop.web:app"', '"shop web"'],
+      ['"project"', '"code"'],
+    ] as const) {
+      const damaged = FROZEN_V2.replace(from, to);
+      expect(damaged).not.toBe(FROZEN_V2);
+      expect(loadDraft(storedDraft(damaged)), to).toBeNull();
     }
   });
 
@@ -92,7 +140,7 @@ describe('the draft schema and the request draft agree', () => {
 
   it.each(BODY_MODES)('keeps a %s body through the draft storage', (mode) => {
     const draft: SavedDraft = {
-      code: 'x',
+      project: { files: { 'app.py': 'x' }, entry: 'app' },
       request: requestIn(mode),
       settings: {},
       runInFlight: false,
@@ -104,8 +152,9 @@ describe('the draft schema and the request draft agree', () => {
   });
 
   it.each(BODY_MODES)('keeps a %s body through a share link', async (mode) => {
-    const run = { code: 'x', request: requestIn(mode), settings: {} };
+    const project = { files: { 'app.py': 'x' }, entry: 'app' };
+    const run = { project, request: requestIn(mode), settings: {} };
     const route = await parseFragment(await encodeShareFragment(run));
-    expect(route).toEqual({ kind: 'share', run, version: 1 });
+    expect(route).toEqual({ kind: 'share', run, version: 2 });
   });
 });

@@ -14,8 +14,17 @@ import {
 } from './draftStorage.ts';
 import { memoryStorage } from './memoryStorage.ts';
 
+/** A project of one file. */
+const only = (code: string) => ({ files: { 'app.py': code }, entry: 'app' });
+
 const DRAFT: SavedDraft = {
-  code: 'def application(e, s): ...',
+  project: {
+    files: {
+      'app.py': 'from pkg.views import application\n',
+      'pkg/views.py': 'def application(e, s): ...',
+    },
+    entry: 'app',
+  },
   request: {
     method: 'PUT',
     target: '/x',
@@ -34,7 +43,7 @@ const entryAt = (at: number) => ({
   outcome: 'complete',
   status: '200 OK',
   bodyPreview: '',
-  code: 'x',
+  project: only('x'),
 });
 
 describe('draft storage', () => {
@@ -47,11 +56,14 @@ describe('draft storage', () => {
   it('falls back to nothing for unknown versions, damage, or a failing storage', () => {
     const storage = memoryStorage();
     expect(loadDraft(storage)).toBeNull();
-    storage.data.set(DRAFT_KEY, JSON.stringify({ version: 2, draft: DRAFT }));
+    storage.data.set(DRAFT_KEY, JSON.stringify({ version: 3, draft: DRAFT }));
     expect(loadDraft(storage)).toBeNull();
     storage.data.set(DRAFT_KEY, '{not json');
     expect(loadDraft(storage)).toBeNull();
-    storage.data.set(DRAFT_KEY, JSON.stringify({ version: 1, draft: { ...DRAFT, code: 42 } }));
+    storage.data.set(
+      DRAFT_KEY,
+      JSON.stringify({ version: 2, draft: { ...DRAFT, project: { files: {} } } }),
+    );
     expect(loadDraft(storage)).toBeNull();
     const broken: KeyValueStorage = {
       getItem: () => {
@@ -76,7 +88,7 @@ describe('draft storage', () => {
         outcome: 'complete',
         status: '200 OK',
         bodyPreview: 'hi',
-        code: 'x',
+        project: only('x'),
       });
     }
     const history = loadHistory(storage);
@@ -84,25 +96,51 @@ describe('draft storage', () => {
     expect(history[0]?.target).toBe(`/${HISTORY_LIMIT + 4}`);
   });
 
-  it('keeps the request and settings of a run, and reads entries written without them', () => {
+  it('keeps the project, request and settings of a run, and reads entries of one file', () => {
     const storage = memoryStorage();
     const old = { at: 1, method: 'GET', target: '/old', outcome: 'complete', status: null };
-    storage.data.set(
-      HISTORY_KEY,
-      JSON.stringify({ version: 1, entries: [{ ...old, bodyPreview: '', code: 'x' }] }),
-    );
+    const v1 = [
+      { ...old, bodyPreview: '', code: 'x' },
+      { ...old, at: 0, bodyPreview: '', code: 'z', settings: { callable: 'h', runOnce: true } },
+    ];
+    storage.data.set(HISTORY_KEY, JSON.stringify({ version: 1, entries: v1 }));
     const entry = {
       ...old,
       at: 2,
       bodyPreview: 'hi',
-      code: 'y',
+      project: DRAFT.project,
       request: DRAFT.request,
       settings: { personality: 'cgi' as const },
     };
     const history = recordHistory(storage, entry);
     expect(loadHistory(storage)).toEqual(history);
-    expect(history[0]).toEqual(entry);
-    expect(history[1]).toEqual({ ...old, bodyPreview: '', code: 'x' });
+    expect(JSON.parse(storage.data.get(HISTORY_KEY) ?? '').version).toBe(2);
+    expect(history).toEqual([
+      entry,
+      { ...old, bodyPreview: '', project: only('x') },
+      {
+        ...old,
+        at: 0,
+        bodyPreview: '',
+        project: { files: { 'app.py': 'z' }, entry: 'app:h' },
+        settings: { runOnce: true },
+      },
+    ]);
+  });
+
+  it('reads nothing of a history whose version or project it cannot read', () => {
+    const storage = memoryStorage();
+    for (const history of [
+      { version: 3, entries: [entryAt(1)] },
+      {
+        version: 2,
+        entries: [{ ...entryAt(1), project: { files: { '/etc': '' }, entry: 'app' } }],
+      },
+      { version: 1, entries: [entryAt(1)] },
+    ]) {
+      storage.data.set(HISTORY_KEY, JSON.stringify(history));
+      expect(loadHistory(storage)).toEqual([]);
+    }
   });
 
   it('can replace the newest entry, and forget them all', () => {
@@ -125,7 +163,8 @@ describe('draft storage', () => {
         storage.setItem(key, value);
       },
     };
-    for (let i = 0; i < 10; i++) recordHistory(full, { ...entryAt(i), code: 'x'.repeat(300) });
+    for (let i = 0; i < 10; i++)
+      recordHistory(full, { ...entryAt(i), project: only('x'.repeat(300)) });
     const history = loadHistory(storage);
     expect(history.length).toBeGreaterThan(0);
     expect(history.length).toBeLessThan(10);

@@ -1,102 +1,70 @@
 /**
- * The person's draft (code, request, settings) and a short history of runs, kept in the
- * page's localStorage (out of the worker's reach). Versioned: a draft of an older format is
- * migrated to the current one; data of a newer version, or damaged, falls back to nothing
- * instead of breaking the page.
+ * The person's draft (project, request, settings), kept in the page's localStorage (out of the
+ * worker's reach); the run history beside it is in historyStorage.ts. Versioned: a draft of an
+ * older format is migrated to the current one; data of a newer version, or damaged, falls back
+ * to nothing instead of breaking the page.
  */
 import * as v from 'valibot';
+import { ProjectSchema, type Project } from '../project/project.ts';
 import { SettingsSchema, type Settings } from '../trace/schema.ts';
 import { RequestDraftSchema, type RequestDraft } from '../request/requestDraftSchema.ts';
-import {
-  loadVersioned,
-  removeVersioned,
-  saveVersioned,
-  type KeyValueStorage,
-} from './versionedStorage.ts';
+import { definedSettings } from './definedSettings.ts';
+import { projectOfCode } from './legacyProject.ts';
+import { loadVersioned, saveVersioned, type KeyValueStorage } from './versionedStorage.ts';
 
 export type { KeyValueStorage } from './versionedStorage.ts';
+export * from './historyStorage.ts';
 
 /** What is saved as the person types. */
 export interface SavedDraft {
-  code: string;
+  project: Project;
   request: RequestDraft;
   settings: Partial<Settings>;
   /** Set while a run is in flight: if the page finds it on load, that run never finished. */
   runInFlight: boolean;
 }
 
-/** One entry of the run history. */
-export interface HistoryEntry {
-  at: number;
-  method: string;
-  target: string;
-  outcome: string;
-  status: string | null;
-  bodyPreview: string;
-  code: string;
-  /** The request and settings of the run, so that it can be restored (absent in old entries). */
-  request?: RequestDraft | undefined;
-  settings?: Partial<Settings> | undefined;
-}
-
 /** The storage key of the draft. */
 export const DRAFT_KEY = 'wsgi-playground:draft';
-/** The storage key of the run history. */
-export const HISTORY_KEY = 'wsgi-playground:history';
-/** Runs kept in the history. */
-export const HISTORY_LIMIT = 20;
 
-// The versions a draft may be stored in. Storing the next one (a project of several files
-// instead of one `code`) is a change to this block alone, besides `SavedDraft` itself: a
-// `DraftV2` schema, added to `StoredDraft` and made `CurrentDraft`, and in `migrate` a step
-// `case 1: return migrate(v1ToV2(stored));` before `case 2: return stored.draft;`. Until
-// `migrate` handles every version in `StoredDraft` the build fails (its switch lacks a return).
+// The versions a draft may be stored in. Storing the next one is a change to this block alone,
+// besides `SavedDraft` itself: a `DraftV3` schema, added to `StoredDraft` and made
+// `CurrentDraft`, and in `migrate` a step `case 2: return migrate(v2ToV3(stored));` before
+// `case 3: return stored.draft;`. Until `migrate` handles every version in `StoredDraft` the
+// build fails (its switch lacks a return).
+const runFields = {
+  request: RequestDraftSchema,
+  settings: v.partial(SettingsSchema),
+  runInFlight: v.boolean(),
+};
+/** Version 1: one file's `code` (named by `settings.filename`, entered at `settings.callable`). */
 const DraftV1 = v.object({
   version: v.literal(1),
-  draft: v.object({
-    code: v.string(),
-    request: RequestDraftSchema,
-    settings: v.partial(SettingsSchema),
-    runInFlight: v.boolean(),
-  }),
+  draft: v.object({ code: v.string(), ...runFields }),
 });
-const CurrentDraft = DraftV1;
-const StoredDraft = v.variant('version', [DraftV1]);
+/** Version 2: a project. */
+const DraftV2 = v.object({
+  version: v.literal(2),
+  draft: v.object({ project: ProjectSchema, ...runFields }),
+});
+const CurrentDraft = DraftV2;
+const StoredDraft = v.variant('version', [DraftV1, DraftV2]);
+type CurrentDraft = v.InferOutput<typeof CurrentDraft>;
 
-/** Bring a stored draft of any known version to the current shape, one version at a time. */
-function migrate(
-  stored: v.InferOutput<typeof StoredDraft>,
-): v.InferOutput<typeof CurrentDraft>['draft'] {
-  switch (stored.version) {
-    case 1:
-      return stored.draft;
-  }
+/** A version 1 draft as version 2: its code is the project of that one file. */
+function v1ToV2({ draft }: v.InferOutput<typeof DraftV1>): CurrentDraft {
+  const { code, settings, ...rest } = draft;
+  return { version: 2, draft: { ...rest, ...projectOfCode(code, definedSettings(settings)) } };
 }
 
-const HistoryV1 = v.object({
-  version: v.literal(1),
-  entries: v.array(
-    v.object({
-      at: v.number(),
-      method: v.string(),
-      target: v.string(),
-      outcome: v.string(),
-      status: v.nullable(v.string()),
-      bodyPreview: v.string(),
-      code: v.string(),
-      request: v.optional(RequestDraftSchema),
-      settings: v.optional(v.partial(SettingsSchema)),
-    }),
-  ),
-});
-
-/** Settings without the keys whose value is undefined (as `Partial<Settings>` means them). */
-function definedSettings(settings: Record<string, unknown>): Partial<Settings> {
-  const clean: Partial<Settings> = {};
-  for (const [key, value] of Object.entries(settings)) {
-    if (value !== undefined) Object.assign(clean, { [key]: value });
+/** Bring a stored draft of any known version to the current shape, one version at a time. */
+function migrate(stored: v.InferOutput<typeof StoredDraft>): CurrentDraft['draft'] {
+  switch (stored.version) {
+    case 1:
+      return migrate(v1ToV2(stored));
+    case 2:
+      return stored.draft;
   }
-  return clean;
 }
 
 /** Load the saved draft, or null when there is none or it cannot be read. */
@@ -112,38 +80,4 @@ export function saveDraft(storage: KeyValueStorage, draft: SavedDraft): boolean 
     draft,
   };
   return saveVersioned(storage, DRAFT_KEY, envelope);
-}
-
-/** The run history, newest first. */
-export function loadHistory(storage: KeyValueStorage): HistoryEntry[] {
-  const entries = loadVersioned(storage, HISTORY_KEY, HistoryV1, (stored) => stored.entries);
-  return (entries ?? []).map(({ settings, request, ...entry }) => ({
-    ...entry,
-    ...(request ? { request } : {}),
-    ...(settings ? { settings: definedSettings(settings) } : {}),
-  }));
-}
-
-/**
- * Add a run to the history (newest first, at most `HISTORY_LIMIT`); returns the new list.
- * `replaceNewest` puts it in the place of the newest entry (a re-run of the same request).
- */
-export function recordHistory(
-  storage: KeyValueStorage,
-  entry: HistoryEntry,
-  { replaceNewest = false } = {},
-): HistoryEntry[] {
-  const older = loadHistory(storage).slice(replaceNewest ? 1 : 0);
-  let entries = [entry, ...older].slice(0, HISTORY_LIMIT);
-  // When the storage is full, keep fewer old runs rather than none (or no room for the draft).
-  const version = HistoryV1.entries.version.literal;
-  while (!saveVersioned(storage, HISTORY_KEY, { version, entries }) && entries.length > 1) {
-    entries = entries.slice(0, Math.ceil(entries.length / 2));
-  }
-  return entries;
-}
-
-/** Forget the run history. */
-export function clearHistory(storage: KeyValueStorage): void {
-  removeVersioned(storage, HISTORY_KEY);
 }

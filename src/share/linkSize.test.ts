@@ -6,7 +6,10 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_BODY, row } from '../request/requestDraft.ts';
+import { toBase64Url } from './base64url.ts';
+import { deflateRaw } from './deflate.ts';
 import { encodeShareFragment, sharePayloadJson, type SharedRun } from './shareLink.ts';
+import { requestFieldsOf } from './shareRequestFields.ts';
 
 const APP_30_LINES = `"""A small form handler: reads a POST body and answers in JSON."""
 import json
@@ -41,7 +44,7 @@ def application(environ, start_response):
 `;
 
 const RUN: SharedRun = {
-  code: APP_30_LINES,
+  project: { files: { 'app.py': APP_30_LINES }, entry: 'app' },
   request: {
     method: 'POST',
     target: '/greet?lang=en',
@@ -68,5 +71,22 @@ describe('share link size', () => {
         `lz-string ${lz.length} chars, uncompressed (URI-encoded JSON) ${raw.length} chars`,
     );
     expect(deflate.length).toBeLessThan(lz.length);
+  });
+
+  it('is no longer for a one-file project than a v1 link of the same code', async () => {
+    const v1 = JSON.stringify({ c: APP_30_LINES, ...requestFieldsOf(RUN.request, RUN.settings) });
+    const v1Link = `v1/${toBase64Url(await deflateRaw(new TextEncoder().encode(v1)))}`;
+    expect((await encodeShareFragment(RUN)).length).toBeLessThanOrEqual(v1Link.length);
+  });
+
+  it('grows by about the size of what a second file adds', async () => {
+    const one = await encodeShareFragment(RUN);
+    const views = 'def hello(name):\n    return "hello, %s" % name\n';
+    const two = await encodeShareFragment({
+      ...RUN,
+      project: { files: { 'app.py': APP_30_LINES, 'pkg/views.py': views }, entry: 'app' },
+    });
+    console.log(`the same link with a second file (pkg/views.py, 2 lines): ${two.length} chars`);
+    expect(two.length - one.length).toBeLessThan(120);
   });
 });

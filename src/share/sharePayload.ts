@@ -1,0 +1,92 @@
+/**
+ * What a share link carries, version by version, before compression. Version 2 carries a
+ * project: `app.py` apart as `c` (so a one-file link is as short as a v1 link), the other
+ * files as `f`, the entry as `e` unless it is the default. Version 1 carried one file's `c`.
+ */
+import * as v from 'valibot';
+import { DEFAULT_ENTRY, DEFAULT_FILE, ProjectSchema, type Project } from '../project/project.ts';
+import type { RequestDraft } from '../request/requestDraftSchema.ts';
+import type { Settings } from '../trace/schema.ts';
+import { projectOfCode } from './legacyProject.ts';
+import { REQUEST_FIELDS, requestFieldsOf, requestOfFields } from './shareRequestFields.ts';
+
+/** What a link carries. */
+export interface SharedRun {
+  project: Project;
+  request: RequestDraft;
+  /** Only the settings that differ from the defaults. */
+  settings: Partial<Settings>;
+}
+
+/** Version 1: one file's code. */
+const PayloadV1 = v.object({ c: v.string(), ...REQUEST_FIELDS });
+/** Version 2: a project. */
+const PayloadV2 = v.object({
+  /** The text of `app.py` when it is the first file. */
+  c: v.optional(v.string()),
+  /** The (other) files by path, in the project's order. */
+  f: v.optional(v.record(v.string(), v.string())),
+  /** The entry, when it is not `DEFAULT_ENTRY`. */
+  e: v.optional(v.string()),
+  ...REQUEST_FIELDS,
+});
+type PayloadV2 = v.InferOutput<typeof PayloadV2>;
+
+/** The versions a link may be written in. */
+export type ShareVersion = 1 | 2;
+/** The newest format version; links are written in it. */
+export const SHARE_VERSION: ShareVersion = 2;
+/** Whether links of `version` can be read. */
+export const isShareVersion = (version: number): version is ShareVersion =>
+  version === 1 || version === 2;
+
+/** The payload of `run` in the newest version. */
+export function toPayload(run: SharedRun): PayloadV2 {
+  const { files, entry } = run.project;
+  const [first] = Object.keys(files);
+  const { [DEFAULT_FILE]: c, ...others } = files;
+  const split = first === DEFAULT_FILE && c !== undefined;
+  const f = split ? others : files;
+  return {
+    ...(split ? { c } : {}),
+    ...(Object.keys(f).length ? { f } : {}),
+    ...(entry === DEFAULT_ENTRY ? {} : { e: entry }),
+    ...requestFieldsOf(run.request, run.settings),
+  };
+}
+
+/** Why a project read from a link cannot be used, in the person's words. */
+function projectProblem(issue: v.BaseIssue<unknown>): string {
+  const last = issue.path?.at(-1);
+  const subject =
+    last?.origin === 'key'
+      ? `the file name ${JSON.stringify(last.key)}`
+      : last?.key === 'entry'
+        ? `its entry ${JSON.stringify(issue.input)}`
+        : 'its files';
+  return `This link's project is damaged: ${subject} ${issue.message}.`;
+}
+
+function runOfV2(p: PayloadV2): SharedRun | { error: string } {
+  if (p.c !== undefined && p.f && Object.hasOwn(p.f, DEFAULT_FILE))
+    return { error: `This link's project is damaged: it holds ${DEFAULT_FILE} twice.` };
+  const files = { ...(p.c === undefined ? {} : { [DEFAULT_FILE]: p.c }), ...p.f };
+  const project = v.safeParse(ProjectSchema, { files, entry: p.e ?? DEFAULT_ENTRY });
+  if (!project.success) return { error: projectProblem(project.issues[0]) };
+  return { project: project.output, ...requestOfFields(p) };
+}
+
+/** The run a decoded payload of `version` holds, or why it holds none. */
+export function runOfPayload(version: ShareVersion, data: unknown): SharedRun | { error: string } {
+  if (version === 1) {
+    const parsed = v.safeParse(PayloadV1, data);
+    if (!parsed.success)
+      return { error: 'This link is corrupted: it lacks the code or the request.' };
+    const { request, settings } = requestOfFields(parsed.output);
+    return { request, ...projectOfCode(parsed.output.c, settings) };
+  }
+  const parsed = v.safeParse(PayloadV2, data);
+  if (!parsed.success)
+    return { error: 'This link is corrupted: it lacks the project or the request.' };
+  return runOfV2(parsed.output);
+}
