@@ -4,7 +4,6 @@
  */
 import {
   DEFAULT_FILE,
-  moduleOf,
   parseEntry,
   pathProblem,
   singleFileProject,
@@ -19,13 +18,11 @@ export function projectOfCode(
   settings: Partial<Settings>,
 ): { project: Project; settings: Partial<Settings> } {
   const { filename, callable, ...rest } = settings;
-  // A name that no import could reach (`my-app.py`, `a/b.py`) only ever named the file in
-  // tracebacks: the file becomes app.py. A callable no entry can name could never be found.
-  const named =
-    filename !== undefined &&
-    !filename.includes('/') &&
-    pathProblem(filename) === null &&
-    moduleOf(filename) !== null;
+  // The name only ever named the file in tracebacks: one in a folder (`a/b.py`) would now make a
+  // package of the folder, so it becomes app.py. (A lone file whose name is no module name,
+  // `my-app.py`, is still the entry: the server loads the one .py file of a project as such.)
+  // A callable no entry can name could never be found.
+  const named = filename !== undefined && !filename.includes('/') && pathProblem(filename) === null;
   const entered = callable !== undefined && parseEntry(`app:${callable}`) !== null;
   return {
     project: singleFileProject(code, named ? filename : DEFAULT_FILE, entered ? callable : ''),

@@ -111,11 +111,17 @@ describe('share links', () => {
         { files: { 'web.py': 'x' }, entry: 'web:handler' },
       ],
       [{ callable: 'make()' }, { files: { 'app.py': 'x' }, entry: 'app:make()' }],
-      // Names no import could reach only ever named the file, and no entry can hold `a b`.
+      // A lone file is the entry whatever its name; no entry can hold `a b`; a folder would
+      // make a package.
       [
         { filename: 'my-app.py', callable: 'a b' },
-        { files: { 'app.py': 'x' }, entry: 'app' },
+        { files: { 'my-app.py': 'x' }, entry: 'app' },
       ],
+      [
+        { filename: 'a/b.py', callable: 'h' },
+        { files: { 'app.py': 'x' }, entry: 'app:h' },
+      ],
+      [{ filename: 'a:b.py' }, { files: { 'app.py': 'x' }, entry: 'app' }],
     ];
     for (const [settings, project] of cases) {
       const route = await parseFragment(
