@@ -1,24 +1,58 @@
 /**
  * The fidelity table for Node-side tests: every app in `tests/fidelity_apps/` × every request
- * × every setting of `tests/fidelity_matrix.json` (the Python tests read the same files).
+ * × every setting of `tests/fidelity_matrix.json` (the Python tests read the same files). An
+ * app is one `.py` file, or a folder holding a project entered at `app` (`app.py`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Project } from '../project/project.ts';
 import type { HttpRequest, Settings } from '../trace/schema.ts';
 
 const TESTS_DIR = join(import.meta.dirname, 'tests');
+const APPS_DIR = join(TESTS_DIR, 'fidelity_apps');
 
-/** One row of the table. */
-export interface FidelityCase {
+/** One row of the table: one file's code, or a project. */
+export type FidelityCase = (
+  { code: string; project?: undefined } | { project: Project; code?: undefined }
+) & {
   name: string;
-  code: string;
   request: HttpRequest;
   settings: Partial<Settings>;
-}
+};
 
 interface Matrix {
   requests: Array<Omit<HttpRequest, 'bodyBase64'> & { bodyBase64?: string }>;
   settings: Array<Partial<Settings>>;
+}
+
+/** The files under `folder`, by path with "/", in sorted order. */
+function readProject(folder: string, root = folder): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== '__pycache__') Object.assign(files, readProject(path, root));
+    } else {
+      files[relative(root, path).replaceAll('\\', '/')] = readFileSync(path, 'utf8');
+    }
+  }
+  return files;
+}
+
+type NamedApp = { name: string } & ({ code: string } | { project: Project });
+
+/** Each app of the table by name: one file's code, or a project. */
+function loadApps(): NamedApp[] {
+  return readdirSync(APPS_DIR)
+    .sort()
+    .flatMap((name): NamedApp[] => {
+      const path = join(APPS_DIR, name);
+      if (name.endsWith('.py'))
+        return [{ name: name.slice(0, -3), code: readFileSync(path, 'utf8') }];
+      if (name !== '__pycache__' && statSync(path).isDirectory())
+        return [{ name, project: { files: readProject(path), entry: 'app' } }];
+      return [];
+    });
 }
 
 /** Load the whole table. */
@@ -26,17 +60,13 @@ export function loadFidelityCases(): FidelityCase[] {
   const matrix = JSON.parse(
     readFileSync(join(TESTS_DIR, 'fidelity_matrix.json'), 'utf8'),
   ) as Matrix;
-  const appsDir = join(TESTS_DIR, 'fidelity_apps');
   const cases: FidelityCase[] = [];
-  for (const file of readdirSync(appsDir)
-    .filter((f) => f.endsWith('.py'))
-    .sort()) {
-    const code = readFileSync(join(appsDir, file), 'utf8');
+  for (const { name, ...app } of loadApps()) {
     matrix.requests.forEach((request, r) => {
       matrix.settings.forEach((settings, s) => {
         cases.push({
-          name: `${file.slice(0, -3)} [request ${r}, settings ${s}]`,
-          code,
+          ...app,
+          name: `${name} [request ${r}, settings ${s}]`,
           request: { bodyBase64: '', ...request },
           settings,
         });

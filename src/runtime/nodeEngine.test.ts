@@ -68,6 +68,30 @@ describe('the Node engine', () => {
     expect(trace.error?.column).toBeGreaterThan(0);
   });
 
+  it('runs a project of several files, each event naming its file', async () => {
+    const trace = await engine.run({
+      project: {
+        files: {
+          'app.py': 'from views import index as application\n\n__all__ = ["application"]\n',
+          'views.py': "def index(e, s):\n    s('200 OK', [])\n    return [__name__.encode()]\n",
+        },
+        entry: 'app',
+      },
+      request: GET,
+    });
+    expect(trace.outcome).toBe('complete');
+    expect(bytesToLatin1(fromBase64(trace.response.bodyBase64))).toBe('views');
+    expect(trace.project).toEqual({
+      entry: 'app',
+      entryFile: 'app.py',
+      files: ['app.py', 'views.py'],
+    });
+    expect(trace.events.find((e) => e.kind === 'start_response')).toMatchObject({
+      file: 'views.py',
+      line: 2,
+    });
+  });
+
   it('isolates runs: module state from one run does not leak into the next', async () => {
     const code =
       "import sys\ncount = getattr(sys, '_demo_count', 0) + 1\ndef application(e, s):\n    s('200 OK', [])\n    return [str(count).encode()]\n";

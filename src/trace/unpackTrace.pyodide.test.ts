@@ -3,6 +3,7 @@
  * unpacked: both are taken from one run inside Pyodide and compared whole.
  */
 import { beforeAll, expect, it } from 'vitest';
+import type { Project } from '../project/project.ts';
 import { createPyodideSession } from '../runtime/nodeEngine.ts';
 import type { PyodideSession } from '../runtime/pyodideSession.ts';
 import { toRunJob } from '../runtime/runInput.ts';
@@ -14,12 +15,20 @@ beforeAll(async () => {
   session = await createPyodideSession();
 });
 
-/** Both forms of one run's Trace, as JSON text: `[packed, expanded]`. */
-function bothForms(code: string, settings: Record<string, unknown> = {}): [unknown, unknown] {
-  const job = toRunJob({
-    code,
-    request: { method: 'POST', target: '/', headers: [], bodyBase64: textToBase64('a\nb\n') },
-  });
+/** Both forms of one run's Trace (of one file's code, or a project): `[packed, expanded]`. */
+function bothForms(
+  app: string | Project,
+  settings: Record<string, unknown> = {},
+): [unknown, unknown] {
+  const request = {
+    method: 'POST',
+    target: '/',
+    headers: [],
+    bodyBase64: textToBase64('a\nb\n'),
+  };
+  const job = toRunJob(
+    typeof app === 'string' ? { code: app, request } : { project: app, request },
+  );
   const { pyodide } = session;
   pyodide.globals.set(
     'job_json',
@@ -28,10 +37,10 @@ function bothForms(code: string, settings: Record<string, unknown> = {}): [unkno
   const text = pyodide.runPython(`
 import json
 from wsgi_playground.run_trace import TraceRun
-from wsgi_playground.bridge import job_code
+from wsgi_playground.project_loader import job_app
 from wsgi_playground.wire import segments
 job = json.loads(job_json)
-run = TraceRun(job_code(job), job["request"], job["settings"])
+run = TraceRun(job_app(job), job["request"], job["settings"])
 run.execute()
 packed = run.trace(packed=True)
 expanded = dict(packed, events=run.recorder.events)
@@ -88,6 +97,21 @@ it.each([
 ])('expands %s to the unpacked Trace exactly', (_, code) => {
   const [packed, expanded] = bothForms(code);
   expect(JSON.stringify(unpackTrace(packed))).toBe(JSON.stringify(expanded));
+});
+
+it('expands the events of a project, their files and runs of chunks from a second file', () => {
+  const project = {
+    files: {
+      'app.py': 'from views import app\n\nprint("loaded")\n',
+      'views.py':
+        "def app(e, s):\n    e['wsgi.errors'].write('x')\n    s('200 OK', [])\n    for i in range(40):\n        yield b'x' * (i % 3)\n    yield from [b'a', b'b']\n",
+    },
+    entry: 'app:app',
+  };
+  const [packed, expanded] = bothForms(project);
+  expect(JSON.stringify(unpackTrace(packed))).toBe(JSON.stringify(expanded));
+  const events = (expanded as { events: { kind: string; file?: string }[] }).events;
+  expect(events.filter((e) => e.kind === 'yield').every((e) => e.file === 'views.py')).toBe(true);
 });
 
 it('interpolates the times the server did not read in a fast stream', () => {

@@ -75,7 +75,7 @@ function expandEvents(packed: Json): { events: Json[]; interpolated: number[] } 
     }
     const n = count(item.n, 'run length');
     if (n > length - events.length) fail('more events than length');
-    const { run: kind, actor, type } = item;
+    const { run: kind, actor, type, file } = item;
     const index = item.index === undefined ? undefined : count(item.index, 'index');
     const line = columnReader(item.line, n, 'line');
     const size = columnReader(item.size, n, 'size');
@@ -89,7 +89,10 @@ function expandEvents(packed: Json): { events: Json[]; interpolated: number[] } 
       if (typeof previewIndex !== 'number' || typeof previewBase64 !== 'string') fail('preview');
       // The same key order as an event Python builds itself (Recorder.record + chunk).
       const event: Json = { seq, t: nextT(seq), kind, actor };
-      if (at !== null) event.line = at;
+      if (at !== null) {
+        event.line = at;
+        if (file !== undefined) event.file = file;
+      }
       if (index !== undefined) event.index = index + offset;
       event.type = type;
       event.size = size(offset);

@@ -5,15 +5,25 @@ import base64
 from wsgi_playground import run_trace
 
 
-def trace_of(code, method="GET", target="/", headers=None, body=b"", **settings):
-    """Run ``code`` on a request and return its Trace."""
-    request = {
+def request_of(method="GET", target="/", headers=None, body=b""):
+    """A request as the bridge receives it."""
+    return {
         "method": method,
         "target": target,
         "headers": headers or [["Host", "localhost"]],
         "bodyBase64": base64.b64encode(body).decode(),
     }
-    return run_trace(code, request, settings)
+
+
+def trace_of(code, method="GET", target="/", headers=None, body=b"", **settings):
+    """Run ``code`` on a request and return its Trace."""
+    return run_trace(code, request_of(method, target, headers, body), settings)
+
+
+def project_trace(files, entry="app", method="GET", target="/", **settings):
+    """Run the project of ``files`` (path: text) from ``entry`` and return its Trace."""
+    request = request_of(method, target)
+    return run_trace({"files": files, "entry": entry}, request, settings)
 
 
 def kinds(trace):

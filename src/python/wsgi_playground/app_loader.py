@@ -22,21 +22,28 @@ def compile_code(code, filename):
     try:
         return compile(code, filename, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as error:
-        info = {"kind": "syntax-error", "type": type(error).__name__, "message": str(error)}
-        if isinstance(error, SyntaxError):
-            info["message"] = error.msg
-            for key, attr in (
-                ("line", "lineno"),
-                ("column", "offset"),
-                ("endLine", "end_lineno"),
-                ("endColumn", "end_offset"),
-            ):
-                value = getattr(error, attr, None)
-                if isinstance(value, int) and value > 0:
-                    info[key] = value
-            if error.text:
-                info["text"] = error.text.rstrip("\n")
-        raise LoadError("syntax-error", info) from None
+        raise LoadError("syntax-error", syntax_error_info(error)) from None
+
+
+def syntax_error_info(error, file=None):
+    """Describe a SyntaxError (or compile's ValueError) for the person: where, and why."""
+    info = {"kind": "syntax-error", "type": type(error).__name__, "message": str(error)}
+    if file is not None:
+        info["file"] = file
+    if isinstance(error, SyntaxError):
+        info["message"] = error.msg
+        for key, attr in (
+            ("line", "lineno"),
+            ("column", "offset"),
+            ("endLine", "end_lineno"),
+            ("endColumn", "end_offset"),
+        ):
+            value = getattr(error, attr, None)
+            if isinstance(value, int) and value > 0:
+                info[key] = value
+        if error.text:
+            info["text"] = error.text.rstrip("\n")
+    return info
 
 
 def execute(code_object, filename):

@@ -6,6 +6,7 @@ code runs: an app that rebinds ``json.dumps`` or ``json.loads`` cannot forge its
 
 from json import JSONDecoder, JSONEncoder
 
+from .project_loader import job_app
 from .reference import run_reference
 from .run_trace import run_trace
 from .settings import DEFAULT_SETTINGS
@@ -16,29 +17,18 @@ _encode_compact = JSONEncoder(separators=(",", ":")).encode
 _encode = JSONEncoder().encode
 
 
-def job_code(job):
-    """The code of a job: ``{"code"}``, or a project ``{"files", "entry"}`` of one file (named
-    by ``settings.filename``, as ``src/runtime/runInput.ts`` makes it)."""
-    if "code" in job:
-        return job["code"]
-    files = job["files"]
-    if len(files) != 1:
-        raise ValueError("this server object runs projects of one file only")
-    return next(iter(files.values()))
-
-
 def run_json(text):
     """Run ``{"files", "entry", "request", "settings"}`` (JSON text) and return its Trace as
     JSON text, with events and segments packed (``src/trace/unpackTrace.ts`` expands them)."""
     job = _decode(text)
-    trace = run_trace(job_code(job), job["request"], job.get("settings"), packed=True)
+    trace = run_trace(job_app(job), job["request"], job.get("settings"), packed=True)
     return _encode_compact(trace)
 
 
 def reference_json(text):
     """Return the base64 wire plain wsgiref writes for a job (as ``run_json`` takes it)."""
     job = _decode(text)
-    return b64(run_reference(job_code(job), job["request"], job.get("settings")))
+    return b64(run_reference(job_app(job), job["request"], job.get("settings")))
 
 
 def default_settings_json():

@@ -30,17 +30,18 @@ class ChunkRun:
     """
 
     __slots__ = (
-        "first", "kind", "actor", "index", "line", "code", "lines", "previews", "big", "extra",
-        "unwritten", "open", "room",
+        "first", "kind", "actor", "index", "line", "code", "file", "lines", "previews", "big",
+        "extra", "unwritten", "open", "room",
     )  # fmt: skip
 
-    def __init__(self, first, kind, actor, index, room, line=VARIES, code=None):
+    def __init__(self, first, kind, actor, index, room, line=VARIES, code=None, file=None):
         self.first = first  # the seq of the first event
         self.kind = kind
         self.actor = actor
         self.index = index  # a yield's chunk index, counted on within the run; None for writes
         self.line = line
         self.code = code
+        self.file = file  # the project file of every event's line (None: the entry file)
         self.lines = []
         self.previews = []
         self.big = {}  # offset -> size of a chunk longer than its preview
@@ -97,6 +98,8 @@ class ChunkRun:
             event = {"seq": seq, "t": ms(times[seq]), "kind": self.kind, "actor": self.actor}
             if lines[offset] is not None:
                 event["line"] = lines[offset]
+                if self.file is not None:
+                    event["file"] = self.file
             if self.index is not None:
                 event["index"] = self.index + offset
             event["type"] = "bytes"

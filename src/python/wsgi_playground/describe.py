@@ -64,13 +64,14 @@ def safe_str(value):
         return short_repr(value)
 
 
-def describe_exception(exc_info, filename, phase, fallback_line=None):
-    """Describe an exception with its traceback trimmed to the frames of the user's file."""
+def describe_exception(exc_info, frames, phase, fallback_site=None):
+    """Describe an exception with its traceback trimmed to the frames of the project's files;
+    return it with the site of its innermost project frame (else ``fallback_site``)."""
     etype, value, tb = exc_info
-    frames = [frame for frame in traceback.extract_tb(tb) if frame.filename == filename]
+    kept = [frame for frame in traceback.extract_tb(tb) if frame.filename in frames.files]
     only = traceback.format_exception_only(etype, value)
-    if frames:
-        formatted = ["Traceback (most recent call last):\n"] + traceback.format_list(frames) + only
+    if kept:
+        formatted = ["Traceback (most recent call last):\n"] + traceback.format_list(kept) + only
     else:
         formatted = only
     info = {
@@ -78,12 +79,19 @@ def describe_exception(exc_info, filename, phase, fallback_line=None):
         "type": type_name(value) if value is not None else etype.__name__,
         "message": safe_str(value),
         "traceback": [
-            {"line": f.lineno, "name": f.name, "text": (f.line or "").strip()} for f in frames
+            {
+                "line": f.lineno,
+                "name": f.name,
+                "text": (f.line or "").strip(),
+                "file": frames.sources[f.filename],
+                "origin": "project",
+            }
+            for f in kept
         ],
-        "formatted": "".join(formatted).rstrip("\n"),
+        "formatted": frames.relative_text("".join(formatted).rstrip("\n")),
     }
-    line = frames[-1].lineno if frames else fallback_line
-    return info, line
+    site = (kept[-1].lineno, frames.file_of(kept[-1].filename), None) if kept else fallback_site
+    return info, site
 
 
 def header_names(headers):

@@ -33,22 +33,22 @@ def is_wsgi_call(frame):
 class InnerIterables:
     """Notes the iterables inner WSGI calls return, and whether their ``close()`` was called."""
 
-    def __init__(self, filename):
-        self.filename = filename
+    def __init__(self, frames):
+        self.files = frames.files  # the project's files: whose inner WSGI calls count
         self.outer = None  # the frame of the outermost app call: its result is the server's
         self.found = []  # [info dict, weak reference or None]
 
     def observe(self, frame, event, arg):
         """A ``sys.setprofile`` hook: note what each inner WSGI call of the user's code returns."""
         code = frame.f_code
-        if event != "return" or code.co_filename != self.filename or frame is self.outer:
+        if event != "return" or code.co_filename not in self.files or frame is self.outer:
             return
         if code.co_flags & (inspect.CO_GENERATOR | inspect.CO_ASYNC_GENERATOR):
             return  # a generator "returns" at each yield
         if not hasattr(arg, "close") or not is_wsgi_call(frame):
             return
         caller = frame.f_back
-        line = caller.f_lineno if caller and caller.f_code.co_filename == self.filename else None
+        line = caller.f_lineno if caller and caller.f_code.co_filename in self.files else None
         info = {"callable": code.co_name, "resultType": type_name(arg), "closed": False}
         if line is not None:
             info["line"] = line

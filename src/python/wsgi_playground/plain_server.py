@@ -10,8 +10,8 @@ import sys
 from binascii import a2b_base64
 from wsgiref.handlers import SimpleHandler
 
-from .app_loader import execute, find_callable
 from .environ_builder import build_cgi_environ
+from .project_loader import ProjectDir, load_application, to_project
 from .settings import resolve_settings
 
 
@@ -41,8 +41,9 @@ class PlainHandler(SimpleHandler):
         self.wsgi_run_once = settings["runOnce"]
 
 
-def load_and_serve(code, request, settings, make_handler=PlainHandler, wrap=None):
-    """Load ``code``'s app and serve ``request`` with ``make_handler(...)``, prints discarded.
+def load_and_serve(app, request, settings, make_handler=PlainHandler, wrap=None):
+    """Load the app of ``app`` (a project, or one file's code: see ``run_trace``) and serve
+    ``request`` with ``make_handler(...)``, prints discarded.
 
     ``wrap``, if given, wraps the app (say, in ``wsgiref.validate.validator``).  Returns the
     wire bytes and the exception ``run()`` raised or None: wsgiref re-raises an error in its
@@ -50,22 +51,26 @@ def load_and_serve(code, request, settings, make_handler=PlainHandler, wrap=None
     """
     settings = resolve_settings(settings)
     cgi_environ, _ = build_cgi_environ(request, settings)
-    filename = settings["filename"]
     saved = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = io.StringIO()
     out = io.BytesIO()
     try:
-        namespace = execute(compile(code, filename, "exec", dont_inherit=True), filename)
-        _, application = find_callable(namespace, settings["callable"], filename)
-        handler = make_handler(
-            io.BytesIO(request_body(request)), out, io.StringIO(), cgi_environ, settings
-        )
-        try:
-            handler.run(wrap(application) if wrap else application)
-        except Exception as error:
-            return out.getvalue(), error
-        finally:
-            del handler
+        with ProjectDir(to_project(app, settings)) as directory:
+            _, application = load_application(directory)
+            return serve(application, request, cgi_environ, settings, out, make_handler, wrap)
     finally:
         sys.stdout, sys.stderr = saved
+
+
+def serve(application, request, cgi_environ, settings, out, make_handler, wrap):
+    """Serve ``request`` with ``application``; return the wire bytes and the error or None."""
+    handler = make_handler(
+        io.BytesIO(request_body(request)), out, io.StringIO(), cgi_environ, settings
+    )
+    try:
+        handler.run(wrap(application) if wrap else application)
+    except Exception as error:
+        return out.getvalue(), error
+    finally:
+        del handler
     return out.getvalue(), None

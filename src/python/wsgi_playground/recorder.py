@@ -5,6 +5,7 @@ import sys
 from time import perf_counter_ns
 
 from .chunk_run import VARIES, ChunkRun
+from .frames import NO_PROJECT
 from .values import b64, column, short_repr, type_name
 
 
@@ -35,8 +36,8 @@ class Recorder:
     ``events`` expands them; ``packed_events`` is the compact form sent to TypeScript.
     """
 
-    def __init__(self, filename, max_events, preview_bytes):
-        self.filename = filename
+    def __init__(self, max_events, preview_bytes):
+        self.frames = NO_PROJECT  # the project's files, once they are written
         self.max_events = max_events
         self.preview_bytes = preview_bytes
         self.closed_count = 0  # the events before the open run
@@ -108,60 +109,70 @@ class Recorder:
         the code printed while it loaded is stamped 0 (as packed_events counts it)."""
         return max(0, ns // 1000 - self.started // 1000) / 1000
 
-    def user_line(self, frame=None):
-        """Return the line of the innermost frame of the user's file on the stack, or None."""
-        frame = frame or sys._getframe(1)
-        while frame is not None:
-            if frame.f_code.co_filename == self.filename:
-                return frame.f_lineno
-            frame = frame.f_back
-        return None
+    def user_site(self, frame=None):
+        """The site (see ``frames``) of the innermost project frame on the stack, or None."""
+        return self.frames.site(frame or sys._getframe(1))
 
-    def record(self, kind, actor, line=None, **data):
-        """Append an event and return its sequence number."""
+    def record(self, kind, actor, site=None, **data):
+        """Append an event from ``site`` (``(line, file, stack)`` or None); return its seq."""
         self.close_run()
         seq = self.closed_count
         if seq >= self.max_events:
             raise RunLimitExceeded("the run recorded more than %d events" % self.max_events)
-        return self.append(seq, kind, actor, line, data)
+        return self.append(seq, kind, actor, site, data)
 
     def finish(self, outcome):
         """Record the final ``complete`` event (even past the event limit)."""
         self.close_run()
         return self.append(self.closed_count, "complete", "server", None, {"outcome": outcome})
 
-    def append(self, seq, kind, actor, line, data):
+    def append(self, seq, kind, actor, site, data):
         self.times.append(perf_counter_ns())
         self.closed_count = seq + 1
         event = {"seq": seq, "t": None, "kind": kind, "actor": actor}  # t: filled on expansion
-        if line is not None:
+        if site is not None:
+            line, file, stack = site
             event["line"] = line
+            if file is not None:
+                event["file"] = file
+            if stack is not None:
+                event["stack"] = stack
         event.update(data)
         self.items.append(event)
         return seq
 
-    def open_run(self, kind, actor, index=None, line=VARIES, code=None):
+    def open_run(self, kind, actor, index=None, line=VARIES, code=None, file=None):
         """Start a run of byte chunks (ending the open one); raise at the event limit.
-        ``line`` and ``code``: see ``ChunkRun``."""
+        ``line``, ``code`` and ``file``: see ``ChunkRun``."""
         self.close_run()
         room = self.max_events - self.closed_count
         if room <= 0:
             raise RunLimitExceeded("the run recorded more than %d events" % self.max_events)
-        run = self.run = ChunkRun(self.closed_count, kind, actor, index, room, line, code)
+        run = ChunkRun(self.closed_count, kind, actor, index, room, line, code, file)
+        self.run = run
         self.items.append(run)
         return run
 
-    def record_bytes(self, kind, actor, line, data, index=None):
+    def record_bytes(self, kind, actor, site, data, index=None):
         """Record a ``yield`` or ``write`` of exactly ``bytes``: ``record`` + ``chunk``, in a run.
 
         A run holds events with consecutive seqs (any other event ends it), so the ``index`` of
         the yields in it counts on by one too (each yield gets the previous one's + 1).
         """
+        line, file, stack = site or (None, None, None)
+        if stack is not None:  # runs have no stack column
+            return self.record(kind, actor, site, **self.chunk(data))
         run = self.run
-        if run is None or (run.kind, run.actor, run.line, run.code) != (kind, actor, VARIES, None):
-            run = self.open_run(kind, actor, index)  # not a run of explicit lines like this one
+        if run is None or (run.kind, run.actor, run.line, run.code, run.file) != (
+            kind,
+            actor,
+            VARIES,
+            None,
+            file,
+        ):
+            run = self.open_run(kind, actor, index, file=file)  # not a run like this one
         if len(run.previews) >= run.room:
-            run = self.open_run(kind, actor, index)  # raises: the run limit is reached
+            run = self.open_run(kind, actor, index, file=file)  # raises: the run limit
         seq = run.first + len(run.previews)
         self.times.append(perf_counter_ns())
         run.add(line, data, self.preview_bytes)
@@ -216,7 +227,8 @@ class Recorder:
         in C: a Python operation per event made this the slowest step), 0 where the clock was
         not read (see ``PACE``); ``items`` holds each event as a dict
         (``seq`` and ``t`` to be filled in) or a run of chunks
-        ``{"run": kind, "actor", "type", "n", "index"?, "line", "size", "preview", "extra"?}``
+        ``{"run": kind, "actor", "type", "n", "index"?, "line", "file"?, "size", "preview",
+        "extra"?}``
         whose columns are one value for all, or a list of ``n`` (``preview``: indices into
         ``previews``, the distinct previews in base64).
         """
@@ -243,6 +255,8 @@ class Recorder:
             if item.index is not None:
                 run["index"] = item.index
             run["line"] = column(item.line_column())
+            if item.file is not None:
+                run["file"] = item.file
             run["size"] = size
             run["preview"] = preview
             if item.extra:

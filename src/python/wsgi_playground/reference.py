@@ -10,11 +10,13 @@ import re
 import sys
 
 from .plain_server import load_and_serve
+from .project_loader import job_app
 
 
-def run_reference(code, request, settings=None):
-    """Return the bytes plain wsgiref writes for ``code``'s app serving ``request``."""
-    wire, _ = load_and_serve(code, request, settings)  # the bytes are what count, not errors
+def run_reference(app, request, settings=None):
+    """Return the bytes plain wsgiref writes for the app of ``app`` (a project, or one file's
+    code: see ``run_trace``) serving ``request``."""
+    wire, _ = load_and_serve(app, request, settings)  # the bytes are what count, not errors
     return wire
 
 
@@ -25,10 +27,11 @@ def without_date(wire):
 
 
 def main():
-    """Read ``[{code, request, settings}, ...]`` as JSON on stdin; print their wires as JSON."""
+    """Read jobs as ``run_json`` takes them (a list, as JSON on stdin); print their wires as
+    JSON."""
     cases = json.load(sys.stdin)
     wires = [
-        base64.b64encode(run_reference(c["code"], c["request"], c.get("settings"))).decode()
+        base64.b64encode(run_reference(job_app(c), c["request"], c.get("settings"))).decode()
         for c in cases
     ]
     json.dump(wires, sys.stdout)

@@ -3,10 +3,11 @@
 import os
 import sys
 
-from .app_loader import LoadError, compile_code, execute, find_callable
+from .app_loader import LoadError
 from .describe import describe_exception
 from .environ_builder import RequestError, build_cgi_environ
 from .plain_server import request_body
+from .project_loader import ProjectDir, load_application, to_project
 from .recorder import PACKING, Recorder, RunLimitExceeded
 from .settings import resolve_settings
 from .streams import PrintStream
@@ -80,14 +81,17 @@ class RecursionCap:
 VALIDATE_AFTER = ("complete", "app-error")
 
 
-def run_trace(code, request, settings=None, packed=False):
-    """Run ``code``'s WSGI application on ``request`` and return the Trace of that run.
+def run_trace(app, request, settings=None, packed=False):
+    """Run the WSGI application of ``app`` on ``request`` and return the Trace of that run.
+
+    ``app`` is a project (``{"files", "entry"}`` or a ``Project``) or one file's code, named
+    and entered as ``settings`` say (``filename``, ``callable``).
 
     With ``packed``, the Trace's ``events`` and ``response.segments`` come in the compact form
     that ``src/trace/unpackTrace.ts`` expands (see ``Recorder.packed_events``): what the bridge
     sends to TypeScript, as JSON of a run with many chunks is mostly per-event keys otherwise.
     """
-    run = TraceRun(code, request, settings)
+    run = TraceRun(app, request, settings)
     run.execute()
     trace = run.trace(packed)
     if run.settings["compareValidate"]:
@@ -98,14 +102,14 @@ def run_trace(code, request, settings=None, packed=False):
 class TraceRun:
     """The state of one traced run, from loading the code to the final Trace."""
 
-    def __init__(self, code, request, settings):
-        self.code = code
+    def __init__(self, app, request, settings):
+        self.app = app
         self.request = request
         self.settings = resolve_settings(settings)
-        self.recorder = Recorder(
-            self.settings["filename"], self.settings["maxEvents"], self.settings["previewBytes"]
-        )
+        self.recorder = Recorder(self.settings["maxEvents"], self.settings["previewBytes"])
         self.body = request_body(request)
+        self.project = None
+        self.directory = None
         self.handler = None
         self.callable_name = None
         self.outcome = None
@@ -145,31 +149,38 @@ class TraceRun:
             sys.stdout, sys.stderr = saved
             recursion.release()
             exits.release()
+            if self.directory is not None:
+                self.directory.release()
 
     def serve(self):
-        """Build the environ, load the app, and run it under the tracing handler."""
-        filename = self.settings["filename"]
+        """Build the environ, load the project, and run its app under the tracing handler."""
+        self.project = to_project(self.app, self.settings)
         cgi_environ, self.notes = build_cgi_environ(self.request, self.settings)
-        code_object = compile_code(self.code, filename)
+        self.directory = ProjectDir(self.project)
+        self.recorder.frames = self.directory.frames
+        for module, path in self.directory.shadowed().items():
+            if module != self.project.module:
+                self.notes.append(
+                    "%s is not imported as %r: the interpreter already has a module of that "
+                    "name, which an import finds first (as it would on disk)." % (path, module)
+                )
         try:
-            namespace = execute(code_object, filename)
-        except (KeyboardInterrupt, RunLimitExceeded):
+            self.callable_name, application = load_application(self.directory)
+        except (KeyboardInterrupt, RunLimitExceeded, LoadError):
             raise
         except BaseException:
-            info = self.record_exception("load")
-            raise LoadError(
-                "load-error",
-                {
-                    "kind": "load-error",
-                    "message": (
-                        "Running %s raised %s: %s" % (filename, info["type"], info["message"])
-                    ),
-                    **({"line": info["line"]} if "line" in info else {}),
-                },
-            ) from None
-        self.callable_name, application = find_callable(
-            namespace, self.settings["callable"], filename
-        )
+            info, site = self.record_exception("load")
+            error = {
+                "kind": "load-error",
+                "type": info["type"],
+                "message": "Loading %s raised %s: %s"
+                % (self.project.entry, info["type"], info["message"]),
+            }
+            if site is not None:
+                error["line"] = site[0]
+                if site[1] is not None:
+                    error["file"] = site[1]
+            raise LoadError("load-error", error) from None
         self.handler = TracingHandler(self.recorder, self.body, cgi_environ, self.settings)
         self.recorder.start_serving()
         self.handler.run(application)
@@ -191,7 +202,7 @@ class TraceRun:
             )
             return
         try:
-            trace["validate"] = run_validate(self.code, self.request, self.settings)
+            trace["validate"] = run_validate(self.project, self.request, self.settings)
         except (KeyboardInterrupt, RunLimitExceeded):
             raise
         except BaseException as error:  # the app's module failed the second time it loaded
@@ -200,12 +211,10 @@ class TraceRun:
             )
 
     def record_exception(self, phase):
-        """Record the exception being handled as an event; return its description."""
-        info, line = describe_exception(sys.exc_info(), self.settings["filename"], phase)
-        self.recorder.record("exception", "app" if info["traceback"] else "server", line, **info)
-        if line is not None:
-            info["line"] = line
-        return info
+        """Record the exception being handled as an event; return its description and site."""
+        info, site = describe_exception(sys.exc_info(), self.recorder.frames, phase)
+        self.recorder.record("exception", "app" if info["traceback"] else "server", site, **info)
+        return info, site
 
     def trace(self, packed=False):
         """Assemble the Trace (with ``packed``, its events and segments in the compact form)."""
@@ -229,6 +238,7 @@ class TraceRun:
             "outcome": self.outcome,
             "errorLog": handler.error_stream.text.getvalue() if handler else "",
             "notes": self.notes,
+            **({"project": self.project.describe()} if self.project else {}),
             "stats": {
                 "ms": self.recorder.elapsed_ms(),
                 "events": recorder.count,

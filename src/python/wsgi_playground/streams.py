@@ -39,7 +39,7 @@ class InputStream:
             joined = data
         info.update(self._recorder.chunk(joined))
         info["position"] = self._stream.tell()
-        self._recorder.record("input.read", "app", self._recorder.user_line(), **info)
+        self._recorder.record("input.read", "app", self._recorder.user_site(), **info)
         return data
 
     def read(self, size=_NO_ARG):
@@ -71,9 +71,9 @@ class ErrorStream:
         self.text = io.StringIO()
 
     def _record(self, method, text):
-        line = self._recorder.user_line()
-        actor = "app" if line is not None else "server"
-        self._recorder.record("errors.write", actor, line, method=method, text=text)
+        site = self._recorder.user_site()
+        actor = "app" if site is not None else "server"
+        self._recorder.record("errors.write", actor, site, method=method, text=text)
 
     def write(self, text):
         """Write a string to the log."""
@@ -104,12 +104,12 @@ class PrintStream:
         self._recorder = recorder
         self._name = name
         self._pending = ""
-        self._line = None
+        self._site = None
 
     def write(self, text):
         text = str(text)
         if not self._pending:
-            self._line = self._recorder.user_line()
+            self._site = self._recorder.user_site()
         self._pending += text
         while "\n" in self._pending:
             head, self._pending = self._pending.split("\n", 1)
@@ -122,6 +122,6 @@ class PrintStream:
             self._pending = ""
 
     def _emit(self, text):
-        actor = "app" if self._line is not None else "server"
-        self._recorder.record("print", actor, self._line, stream=self._name, text=text)
-        self._line = self._recorder.user_line()
+        actor = "app" if self._site is not None else "server"
+        self._recorder.record("print", actor, self._site, stream=self._name, text=text)
+        self._site = self._recorder.user_site()

@@ -12,7 +12,6 @@ import traceback
 import types
 from time import perf_counter_ns
 
-from .app_loader import source_line_of
 from .chunk_run import ChunkRun
 from .describe import (
     describe_exc_info,
@@ -55,15 +54,15 @@ class TracingHandler(PlainHandler):
         self._write, self._flush = self.wire.write, self.wire.flush
         self.margin = PACE * recorder.preview_bytes  # what the chunk loop sends between checks
         self.phase = "setup"
-        self.phase_line = None  # the line of the step in progress, for server-side errors
-        self.return_line = None  # the line of the app's ``return``
+        self.phase_site = None  # the site of the step in progress, for server-side errors
+        self.return_site = None  # the site of the app's ``return``
         self.app_header_names = set()
         self.environ_snapshot = []
         self.commit = None
         self.chunks = 0
         self.recorded_exception = None
         self.sending_error_body = False
-        self.inner_iterables = InnerIterables(recorder.filename)
+        self.inner_iterables = InnerIterables(recorder.frames)
 
     # -- the application call -------------------------------------------------------------
 
@@ -76,27 +75,27 @@ class TracingHandler(PlainHandler):
 
         def call(environ, start_response):
             self.environ_snapshot = snapshot_environ(environ)
-            self.phase, self.phase_line = "call", source_line_of(application)
-            self.recorder.record("app.call", "server", self.phase_line)
+            self.phase, self.phase_site = "call", self.recorder.frames.callable_site(application)
+            self.recorder.record("app.call", "server", self.phase_site)
             result = self.call_profiled(application, environ, start_response)
-            line = self.return_line or self.phase_line
-            self.recorder.record("app.return", "app", line, **describe_result(result))
+            site = self.return_site or self.phase_site
+            self.recorder.record("app.return", "app", site, **describe_result(result))
             return result
 
         return call
 
     def call_profiled(self, application, environ, start_response):
         """Call the app, noting the line of its outermost ``return`` (via ``sys.setprofile``)."""
-        filename = self.recorder.filename
+        files = self.recorder.frames.files
         inner = self.inner_iterables
         outer = []
 
         def profile(frame, event, arg):
-            if event == "call" and not outer and frame.f_code.co_filename == filename:
+            if event == "call" and not outer and frame.f_code.co_filename in files:
                 outer.append(frame)
                 inner.outer = frame
             elif event == "return" and outer and frame is outer[0]:
-                self.return_line = frame.f_lineno
+                self.return_site = frame.f_lineno, files[frame.f_code.co_filename], None
             inner.observe(frame, event, arg)
 
         previous = sys.getprofile()
@@ -110,11 +109,11 @@ class TracingHandler(PlainHandler):
 
     def start_response(self, status, headers, exc_info=None):
         """'start_response()' as PEP 3333 specifies it, recorded with its arguments."""
-        line = self.recorder.user_line()
+        site = self.recorder.user_site()
         seq = self.recorder.record(
             "start_response",
-            "app" if line is not None else "server",
-            line,
+            "app" if site is not None else "server",
+            site,
             status=status if isinstance(status, str) else repr(status),
             statusType=type(status).__name__,
             excInfo=describe_exc_info(exc_info),
@@ -134,13 +133,13 @@ class TracingHandler(PlainHandler):
     def app_write(self, data):
         """The ``write()`` callable handed to the app, recorded before the reference runs."""
         recorder = self.recorder
-        line = recorder.user_line()
+        site = recorder.user_site()
         exact = type(data) is bytes
         if exact:  # the common case, kept compact (see Recorder.record_bytes)
-            seq = recorder.record_bytes("write", "app", line, data)
+            seq = recorder.record_bytes("write", "app", site, data)
         else:
-            seq = recorder.record("write", "app", line, **recorder.chunk(data))
-        self.phase_line = line
+            seq = recorder.record("write", "app", site, **recorder.chunk(data))
+        self.phase_site = site
         if exact:
             self.reserve(len(data))
         try:
@@ -164,7 +163,7 @@ class TracingHandler(PlainHandler):
         self.recorder.record(
             "headers.commit",
             "server",
-            self.phase_line,
+            self.phase_site,
             status=self.status,
             headers=self.commit["headers"],
             added=added,
@@ -209,20 +208,23 @@ class TracingHandler(PlainHandler):
         recorder, write, reserve = self.recorder, self.write, self.reserve
         preview_bytes, append_time = recorder.preview_bytes, recorder.times.append
         clock = perf_counter_ns
-        actor, line = ("server", None) if self.sending_error_body else ("app", self.return_line)
-        # The generator's frame, when its chunks' lines must be read chunk by chunk (``frame``
-        # None: every chunk has ``line``).
+        frames = recorder.frames
+        actor, site = ("server", None) if self.sending_error_body else ("app", self.return_site)
+        # The project generator's frame, when its chunks' lines must be read chunk by chunk
+        # (``frame`` None: every chunk has ``site``).
         frame = iterator.gi_frame if isinstance(iterator, types.GeneratorType) else None
+        if frame is not None and not frames.is_project(frame.f_code):
+            frame = None
         if frame is not None and yield_sites(frame.f_code) == 1:
-            frame, line = None, frame.f_lineno
+            frame, site = None, frames.code_site(frame.f_code, frame.f_lineno)
         run = None
         clock_mask = 0  # read the clock for every chunk until recorder.pace() says otherwise
         try:
-            run = self.record_chunk(first, run, actor, frame, line)
+            run = self.record_chunk(first, run, actor, frame, site)
             try:
                 write(first)
             except BaseException:
-                self.chunk_not_sent(run, frame, line)
+                self.chunk_not_sent(run, frame, site)
                 raise
             left, append_line = run.room - 1, run.lines.append
             append_preview = run.previews.append
@@ -245,48 +247,54 @@ class TracingHandler(PlainHandler):
                     else:
                         append_preview(data)
                 else:
-                    run = self.record_chunk(data, run, actor, frame, line)
+                    run = self.record_chunk(data, run, actor, frame, site)
                     left, append_line = run.room - 1, run.lines.append
                     append_preview = run.previews.append
                 try:
                     write(data)
                 except BaseException:
-                    self.chunk_not_sent(run, frame, line)
+                    self.chunk_not_sent(run, frame, site)
                     raise
         except BaseException:
             if self.phase == "next" and run is not None and run.previews:
-                self.phase_line = run.line_of(len(run.previews) - 1)
+                line = run.line_of(len(run.previews) - 1)
+                self.phase_site = None if line is None else (line, run.file, None)
             raise
         finally:
             if run is not None:
                 self.chunks += len(run.previews)
 
-    def chunk_not_sent(self, run, frame, line):
+    def chunk_not_sent(self, run, frame, site):
         """The write of the chunk just recorded raised: it was never sent (no wire segment)."""
         self.phase = "send"
-        self.phase_line = line if frame is None else frame.f_lineno
+        self.phase_site = site if frame is None else self.frame_site(frame)
         if run.previews:
             run.unwritten.add(len(run.previews) - 1)
 
-    def record_chunk(self, data, run, actor, frame, line):
+    def record_chunk(self, data, run, actor, frame, site):
         """Record a chunk the loop cannot add to the open run: the first of a run, one that is
         not ``bytes`` (its write will fail), or one past the event limit (this raises)."""
         recorder = self.recorder
         if run is not None:
             self.chunks += len(run.previews)
-        self.phase_line = line = line if frame is None else frame.f_lineno
+        self.phase_site = site = site if frame is None else self.frame_site(frame)
         if type(data) is not bytes:
-            recorder.record("yield", actor, line, index=self.chunks, **recorder.chunk(data))
+            recorder.record("yield", actor, site, index=self.chunks, **recorder.chunk(data))
             self.chunks += 1
             return NO_RUN
+        line, file, _ = site or (None, None, None)
         if frame is None:
-            run = recorder.open_run("yield", actor, self.chunks, line=line)
+            run = recorder.open_run("yield", actor, self.chunks, line=line, file=file)
         else:
-            run = recorder.open_run("yield", actor, self.chunks, code=frame.f_code)
+            run = recorder.open_run("yield", actor, self.chunks, code=frame.f_code, file=file)
         recorder.times.append(perf_counter_ns())
         run.add(None if frame is None else frame.f_lasti, data, recorder.preview_bytes)
         self.reserve(len(data))
         return run
+
+    def frame_site(self, frame):
+        """The site of a project generator's frame where it is now (its last ``yield``)."""
+        return self.recorder.frames.code_site(frame.f_code, frame.f_lineno)
 
     def reserve(self, size):
         """Before sending ``size`` bytes, and up to ``PACE`` small chunks after them (the chunk
@@ -314,14 +322,14 @@ class TracingHandler(PlainHandler):
         method = getattr(self.result, "close", None)
         target = getattr(method, "__wrapped__", method)  # see inner_iterables.track_close
         code = getattr(getattr(target, "__func__", target), "__code__", None)
-        line = code.co_firstlineno if code and code.co_filename == self.recorder.filename else None
-        if line is None and isinstance(self.result, types.GeneratorType) and self.result.gi_frame:
-            line = self.result.gi_frame.f_lineno
-        self.phase, self.phase_line = "close", line
+        site = self.recorder.frames.code_site(code, code and code.co_firstlineno)
+        if site is None and isinstance(self.result, types.GeneratorType) and self.result.gi_frame:
+            site = self.frame_site(self.result.gi_frame)
+        self.phase, self.phase_site = "close", site
         self.recorder.record(
             "close",
             "server",
-            line,
+            site,
             called=method is not None,
             resultType=type(self.result).__name__,
         )
@@ -340,23 +348,22 @@ class TracingHandler(PlainHandler):
         if exc_info[1] is self.recorded_exception or isinstance(exc_info[1], RUN_ENDING):
             return
         self.recorded_exception = exc_info[1]
-        info, line = describe_exception(
-            exc_info, self.recorder.filename, self.phase, self.phase_line
-        )
+        info, site = describe_exception(exc_info, self.recorder.frames, self.phase, self.phase_site)
         info["headersSent"] = self.headers_sent
-        self.recorder.record("exception", "app" if info["traceback"] else "server", line, **info)
+        self.recorder.record("exception", "app" if info["traceback"] else "server", site, **info)
 
     def log_exception(self, exc_info):
         """Record the exception (if not yet recorded) and log its traceback to wsgi.errors."""
         self.record_current_exception()
-        self.error_stream.text.write("".join(traceback.format_exception(*exc_info)))
+        text = "".join(traceback.format_exception(*exc_info))
+        self.error_stream.text.write(self.recorder.frames.relative_text(text))
 
     def error_output(self, environ, start_response):
         """The server's own error response (``BaseHandler.error_output``), recorded."""
         self.recorder.record(
             "error.response", "server", None, status=self.error_status, size=len(self.error_body)
         )
-        self.phase, self.phase_line = "error-response", None
+        self.phase, self.phase_site = "error-response", None
         self.sending_error_body = True
         return super().error_output(environ, start_response)
 

@@ -59,8 +59,9 @@ def assertion_message(error):
     return "%s: %s" % (caller.name, (caller.line or "").strip())
 
 
-def run_validate(code, request, settings=None):
-    """Serve ``request`` with ``code``'s app wrapped in ``wsgiref.validate.validator``.
+def run_validate(app, request, settings=None):
+    """Serve ``request`` with the app of ``app`` (a project, or one file's code: see
+    ``run_trace``) wrapped in ``wsgiref.validate.validator``.
 
     Returns ``{"passed", "errors": [message], "warnings": [message]}``.
     """
@@ -75,7 +76,7 @@ def run_validate(code, request, settings=None):
             # The handler is gone when this returns, so that validate's iterator wrapper
             # reports (in __del__) if nobody closed it.
             make_handler = partial(VerdictHandler, logged=raised)
-            _, error = load_and_serve(code, request, settings, make_handler, validator)
+            _, error = load_and_serve(app, request, settings, make_handler, validator)
             if error is not None:
                 raised.append(error)
     finally:

@@ -1,0 +1,4 @@
+from middleware import Late
+from views import index
+
+application = Late(index)

@@ -1,0 +1,3 @@
+from pkg import app
+
+__all__ = ["app"]

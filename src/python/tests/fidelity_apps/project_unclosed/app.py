@@ -1,0 +1,4 @@
+from middleware import Upper
+from views import rows
+
+application = Upper(rows)

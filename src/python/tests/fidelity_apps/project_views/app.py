@@ -1,0 +1,3 @@
+from views import hello
+
+application = hello
