@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Project } from '../project/project.ts';
 import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
 import { textToBase64 } from '../trace/bytes.ts';
 import type { HttpRequest, Settings, Trace } from '../trace/schema.ts';
@@ -51,16 +52,36 @@ function runTests(text: string, name: string): { status: number | null; output: 
   return { status: run.status, output: run.stdout.toString() + run.stderr.toString() };
 }
 
+/** A project of one file. */
+const only = (code: string): Project => ({ files: { 'app.py': code }, entry: 'app' });
+
 async function trace(
-  code: string,
+  app: string | Project,
   request: HttpRequest,
   settings: Partial<Settings> = {},
 ): Promise<Trace> {
-  return engine.run({ code, request, settings });
+  return engine.run({ project: typeof app === 'string' ? only(app) : app, request, settings });
 }
 
+/** A package whose app is made by a factory, and a module that imports it. */
+const PACKAGED: Project = {
+  files: {
+    'app.py': 'from greeter import make_app\n\napplication = make_app("Hello")\n',
+    'greeter/__init__.py': 'from .web import make_app\n',
+    'greeter/web.py':
+      'from .words import name_of\n\n\ndef make_app(greeting):\n' +
+      '    def app(environ, start_response):\n' +
+      "        start_response('200 OK', [('Content-Type', 'text/plain')])\n" +
+      "        return [('%s, %s!' % (greeting, name_of(environ))).encode()]\n" +
+      '    return app\n',
+    'greeter/words.py':
+      "def name_of(environ):\n    return environ.get('QUERY_STRING', '').partition('=')[2] or 'stranger'\n",
+  },
+  entry: 'app',
+};
+
 describe.skipIf(!hasPython)('the exported pytest file', () => {
-  const cases: [string, string, HttpRequest, Partial<Settings>][] = [
+  const cases: [string, string | Project, HttpRequest, Partial<Settings>][] = [
     ['hello', HELLO, POST, {}],
     ['cgi', HELLO, POST, { personality: 'cgi', httpVersion: '1.0' }],
     ['error', "def application(environ, start_response):\n    raise KeyError('x')\n", POST, {}],
@@ -73,12 +94,15 @@ describe.skipIf(!hasPython)('the exported pytest file', () => {
       { ...POST, target: 'https://example.test/mnt/echo' },
       { scriptName: '/mnt' },
     ],
+    ['package', PACKAGED, POST, {}],
+    ['factory', { ...PACKAGED, entry: 'greeter:make_app("Hi")' }, POST, { httpVersion: '1.0' }],
   ];
-  for (const [name, code, request, settings] of cases) {
+  for (const [name, app, request, settings] of cases) {
     it(`passes for the app it was recorded from: ${name}`, async () => {
-      const run = await trace(code, request, settings);
+      const run = await trace(app, request, settings);
       expect(pytestUnavailable(run)).toBeNull();
-      const result = runTests(toPytest(code, run), name);
+      const project = typeof app === 'string' ? only(app) : app;
+      const result = runTests(toPytest(project, run), name);
       expect(result.status, result.output).toBe(0);
       if (hasPytest) expect(result.output).toMatch(/3 passed/);
     });
@@ -87,7 +111,7 @@ describe.skipIf(!hasPython)('the exported pytest file', () => {
   it.skipIf(!hasPytest)('fails for a changed app', async () => {
     const run = await trace(HELLO, POST);
     const changed = HELLO.replace("b'!'", "b'?'");
-    const result = runTests(toPytest(changed, run), 'changed');
+    const result = runTests(toPytest(only(changed), run), 'changed');
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/1 failed, 2 passed/);
   });
@@ -99,10 +123,20 @@ describe.skipIf(!hasPython)('the exported pytest file', () => {
         "def application(environ, start_response):\n    start_response('200 OK', [])\n    return [b'x' * 5000]\n";
       const run = await trace(code, POST, { maxWireBytes: 1000 });
       expect(run.response.truncated).toBe(true);
-      const result = runTests(toPytest(code, run), 'truncated');
+      const result = runTests(toPytest(only(code), run), 'truncated');
       expect(result.status, result.output).toBe(0);
     },
   );
+
+  it.skipIf(!hasPytest)('fails when a file of the package changes', async () => {
+    const run = await trace(PACKAGED, POST);
+    const web = (PACKAGED.files['greeter/web.py'] ?? '').replace("'%s, %s!'", "'%s, %s?'");
+    const changed = { ...PACKAGED, files: { ...PACKAGED.files, 'greeter/web.py': web } };
+    expect(changed.files['greeter/web.py']).not.toBe(PACKAGED.files['greeter/web.py']);
+    const result = runTests(toPytest(changed, run), 'package_changed');
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/1 failed, 2 passed/);
+  });
 
   it('is not offered when the app never answered', async () => {
     const broken = await trace('def application(:\n', POST);

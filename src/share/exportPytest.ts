@@ -1,12 +1,15 @@
 /**
  * A pytest file that pins what the app answered in a recorded run: the request's environ as
- * the app received it, and the status, headers (Date aside) and body the client got. It serves
- * the request through wsgiref's `SimpleHandler`, the server the playground is built on.
+ * the app received it, and the status, headers (Date aside) and body the client got. It writes
+ * the project's files to a temporary directory, imports the entry from there as gunicorn would,
+ * and serves the request through wsgiref's `SimpleHandler`, the server the playground is built on.
  */
+import type { Project } from '../project/project.ts';
 import { bytesToLatin1, fromBase64 } from '../trace/bytes.ts';
 import type { Trace } from '../trace/schema.ts';
-import { pyBlock, pyBytes, pyStr } from './pythonLiteral.ts';
+import { pyBytes, pyStr } from './pythonLiteral.ts';
 import { serverSoftwareOf } from './exportPython.ts';
+import { PROJECT_LOADER, pyProject } from './pythonProject.ts';
 
 /** Outcomes whose response a test cannot reproduce (the run never ended by itself). */
 const UNFINISHED: ReadonlySet<Trace['outcome']> = new Set(['timeout', 'stopped', 'limit', 'crash']);
@@ -52,10 +55,10 @@ function environLines(trace: Trace): string {
 }
 
 /**
- * The test file for `code` run as recorded in `trace` (check `pytestUnavailable` first).
+ * The test file for `project` run as recorded in `trace` (check `pytestUnavailable` first).
  * Run it with `python3 -m pytest test_app.py`.
  */
-export function toPytest(code: string, trace: Trace): string {
+export function toPytest(project: Project, trace: Trace): string {
   const { settings, response } = trace;
   const origin = settings.personality === 'http';
   const wire = parseWire(fromBase64(response.wireBase64), origin);
@@ -81,15 +84,14 @@ ${outcomeNote}
 """
 
 import io
-import types
 from collections import namedtuple
 from wsgiref.handlers import SimpleHandler
 
 import pytest
 
-# The app under test, as it was in the playground. To test your own module instead, make
-# load_app() return it, e.g. \`\`from app import application; return application\`\`.
-APP_SOURCE = ${pyBlock(code)}
+# The app under test, as it was in the playground. To test your own package instead, make the
+# application fixture return it, e.g. \`\`from app import application; return application\`\`.
+${pyProject(project)}
 
 #: The CGI variables the app received (the handler adds the wsgi.* keys).
 ENVIRON = {
@@ -115,12 +117,7 @@ class Handler(SimpleHandler):
     wsgi_run_once = ${settings.runOnce ? 'True' : 'False'}
 ${software === null ? '' : `    server_software = ${pyStr(software)}\n`}
 
-def load_app():
-    """Run APP_SOURCE as a module named app and return its WSGI callable."""
-    module = types.ModuleType("app")
-    module.__file__ = ${pyStr(settings.filename)}
-    exec(compile(APP_SOURCE, module.__file__, "exec", dont_inherit=True), module.__dict__)
-    return module.__dict__[${pyStr(trace.callable ?? 'application')}]
+# -- the tests -------------------------------------------------------------------------------
 
 
 def serve(application):
@@ -149,8 +146,16 @@ def serve(application):
 
 
 @pytest.fixture(scope="module")
-def response():
-    return serve(load_app())
+def application():
+    """The app, imported from its files (written to a temporary directory first on sys.path)
+    as the playground imported it."""
+    with ProjectDir(Project(FILES, ENTRY)) as directory:
+        yield load_application(directory)[1]
+
+
+@pytest.fixture(scope="module")
+def response(application):
+    return serve(application)
 
 
 def test_status(response):
@@ -163,5 +168,11 @@ def test_headers(response):
 
 def test_body(response):
 ${bodyCheck}
+
+
+# -- how the playground loads a project (used by the application fixture) ---------------------
+
+
+${PROJECT_LOADER}
 `;
 }

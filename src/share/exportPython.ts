@@ -1,20 +1,22 @@
 /**
  * A standalone Python script that reproduces a run on a local CPython with only the standard
- * library: the app's code, the request, the playground's own environ builder, and plain
+ * library: the project's files (written to a temporary directory and imported from it, as
+ * gunicorn would), the request, the playground's own environ builder, and plain
  * `wsgiref.handlers.SimpleHandler` — so it writes the same wire bytes as the playground
  * (the `Date` header aside), exactly as `wsgi_playground/reference.py` does.
  */
-import appLoaderSource from '../python/wsgi_playground/app_loader.py?raw';
 import environBuilderSource from '../python/wsgi_playground/environ_builder.py?raw';
 import settingsSource from '../python/wsgi_playground/settings.py?raw';
 import { DEFAULT_SETTINGS } from '../runtime/runInput.ts';
 import { fromBase64 } from '../trace/bytes.ts';
+import type { Project } from '../project/project.ts';
 import type { HttpRequest, Settings, Trace } from '../trace/schema.ts';
-import { pyBlock, pyBytes, pyStr, pyValue } from './pythonLiteral.ts';
+import { pyBytes, pyStr, pyValue } from './pythonLiteral.ts';
+import { PROJECT_LOADER, pyProject, pySection } from './pythonProject.ts';
 
 /** What the script reproduces. */
 export interface PythonScriptInput {
-  code: string;
+  project: Project;
   request: HttpRequest;
   /** The settings of the run (the script lists those that differ from the defaults). */
   settings: Partial<Settings>;
@@ -27,7 +29,8 @@ export interface PythonScriptInput {
   sourceUrl?: string;
 }
 
-/** The settings the script passes on: those that change what the server does or sends. */
+/** The settings the script passes on: those that change what the server does or sends (the
+ * project's entry replaces `filename` and `callable`). */
 const SCRIPT_SETTINGS = [
   'personality',
   'httpVersion',
@@ -36,14 +39,7 @@ const SCRIPT_SETTINGS = [
   'multithread',
   'multiprocess',
   'runOnce',
-  'callable',
-  'filename',
 ] as const;
-
-/** A module's code without its docstring (the script gives each part a heading instead). */
-function moduleBody(source: string): string {
-  return source.replace(/^"""[\s\S]*?"""\n+/, '').trimEnd();
-}
 
 /** The name the playground's server gave itself in a run, if the app saw it. */
 export function serverSoftwareOf(trace: Trace): string | null {
@@ -73,9 +69,11 @@ export function toPythonScript(input: PythonScriptInput): string {
   return `#!/usr/bin/env python3
 """Reproduce a WSGI Playground run on your own CPython, with only the standard library.
 
-The app below serves the recorded request through wsgiref.handlers.SimpleHandler, the reference
-server of PEP 3333 that the playground's tracer is built on, and the response is written to
-stdout exactly as a client would receive it: status line, headers, body.
+The app's files below are written to a temporary directory, which goes first on sys.path, and
+its entry is imported from there as gunicorn would. It serves the recorded request through
+wsgiref.handlers.SimpleHandler, the reference server of PEP 3333 that the playground's tracer is
+built on, and the response is written to stdout exactly as a client would receive it: status
+line, headers, body.
 
     python3 wsgi_run.py > response.bin    # the response bytes
     python3 wsgi_run.py --environ         # also show the environ the app received (stderr)
@@ -89,8 +87,7 @@ from wsgiref.handlers import SimpleHandler
 
 # -- the run ---------------------------------------------------------------------------------
 
-# The app's code, exactly as it was in the playground.
-APP_SOURCE = ${pyBlock(input.code)}
+${pyProject(input.project)}
 
 REQUEST = {
     "method": ${pyStr(method)},
@@ -102,17 +99,13 @@ REQUEST = {
 #: The settings that differ from the defaults below.
 SETTINGS = ${pyValue(settings)}
 
-# -- from the playground: wsgi_playground/settings.py ------------------------------------------
+${pySection('wsgi_playground/settings.py', 'the defaults', settingsSource)}
 
-${moduleBody(settingsSource)}
 
-# -- from the playground: wsgi_playground/environ_builder.py (the request -> the CGI environ) ---
+${pySection('wsgi_playground/environ_builder.py', 'the request -> the CGI environ', environBuilderSource)}
 
-${moduleBody(environBuilderSource)}
 
-# -- from the playground: wsgi_playground/app_loader.py (compile the code, find the callable) ---
-
-${moduleBody(appLoaderSource)}
+${PROJECT_LOADER}
 
 # -- the server: plain wsgiref, as wsgi_playground/reference.py runs it -----------------------
 
@@ -138,9 +131,8 @@ def show_environ(application):
 
 
 def main(argv):
-    """Serve REQUEST with the app of APP_SOURCE; write the response bytes to stdout."""
+    """Serve REQUEST with the app of FILES and ENTRY; write the response bytes to stdout."""
     settings = resolve_settings(SETTINGS)
-    filename = settings["filename"]
     try:
         cgi_environ, notes = build_cgi_environ(REQUEST, settings)
     except RequestError as error:
@@ -151,12 +143,20 @@ def main(argv):
     wire = sys.stdout.buffer
     # The app's print() must not mix with the response bytes on stdout.
     sys.stdout = sys.stderr
-    try:
-        namespace = execute(compile_code(APP_SOURCE, filename), filename)
-        _, application = find_callable(namespace, settings["callable"], filename)
-    except LoadError as error:
-        print("%s: %s" % (error.outcome, error), file=sys.stderr)
-        return 1
+    with ProjectDir(Project(FILES, ENTRY)) as directory:
+        entry_file = directory.project.entry_file
+        try:
+            _, application = load_application(directory)
+        except LoadError as error:
+            file, line = error.info.get("file"), error.info.get("line")
+            where = " (%s, line %d)" % (file or entry_file, line) if line else ""
+            print("%s: %s%s" % (error.outcome, error, where), file=sys.stderr)
+            return 1
+        return serve(application, cgi_environ, settings, wire, argv)
+
+
+def serve(application, cgi_environ, settings, wire, argv):
+    """Serve REQUEST to \`\`application\`\` through plain wsgiref; the bytes go to \`\`wire\`\`."""
     if "--environ" in argv:
         application = show_environ(application)
     handler = ReferenceHandler(

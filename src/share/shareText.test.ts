@@ -20,18 +20,38 @@ describe('share texts', () => {
 
   it('writes Markdown with a fence the code cannot close', () => {
     const markdown = toMarkdown({
-      url: 'https://play.test/#v1/abc',
-      code: 'x = "```"\n',
+      url: 'https://play.test/#v2/abc',
+      project: { files: { 'app.py': 'x = "```"\n' }, entry: 'app' },
       method: 'POST',
       target: '/form',
       status: '200 OK',
     });
     expect(markdown).toBe(
-      '[Open in WSGI Playground](https://play.test/#v1/abc) — `POST /form` → `200 OK`\n\n' +
-        '````python\nx = "```"\n````\n',
+      '[Open in WSGI Playground](https://play.test/#v2/abc) — `POST /form` → `200 OK`\n\n' +
+        '`app.py`\n\n````python\nx = "```"\n````\n',
     );
-    expect(toMarkdown({ url: 'u', code: 'a', method: 'GET', target: '/' })).toBe(
-      '[Open in WSGI Playground](u) — `GET /`\n\n```python\na\n```\n',
+    const one = { files: { 'app.py': 'a' }, entry: 'app' };
+    expect(toMarkdown({ url: 'u', project: one, method: 'GET', target: '/`x`' })).toBe(
+      '[Open in WSGI Playground](u) — `GET /x`\n\n`app.py`\n\n```python\na\n```\n',
+    );
+  });
+
+  it('writes each file of a project in its own block, headed by its path', () => {
+    const project = {
+      files: {
+        'shop/__init__.py': '',
+        'shop/web.py': 'def make(): ...\n',
+        'shop/templates/index.HTML': '<p>`hi`</p>\n',
+        README: 'plain\n',
+      },
+      entry: 'shop.web:make()',
+    };
+    expect(toMarkdown({ url: 'u', project, method: 'GET', target: '/' })).toBe(
+      '[Open in WSGI Playground](u) — `GET /` · entry `shop.web:make()`\n\n' +
+        '`shop/__init__.py`\n\n```python\n\n```\n\n' +
+        '`shop/web.py`\n\n```python\ndef make(): ...\n```\n\n' +
+        '`shop/templates/index.HTML`\n\n```html\n<p>`hi`</p>\n```\n\n' +
+        '`README`\n\n```\nplain\n```\n',
     );
   });
 

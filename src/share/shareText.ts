@@ -2,6 +2,7 @@
  * The texts the Share menu hands out around a link: the page URL for a fragment (normal or
  * embedded), a Markdown message for a chat or an issue, and the `<iframe>` snippet.
  */
+import { DEFAULT_ENTRY, type Project } from '../project/project.ts';
 
 /** The query parameter that switches a page to embed mode: `/?embed#v1/…`. */
 export const EMBED_PARAM = 'embed';
@@ -37,22 +38,46 @@ function fenceFor(code: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
+/** The info string of a fenced block for a file of this name (its language, for highlighting). */
+const LANGUAGES: Readonly<Record<string, string>> = {
+  py: 'python',
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+  toml: 'toml',
+  cfg: 'ini',
+  ini: 'ini',
+  txt: 'text',
+  md: 'markdown',
+  css: 'css',
+  js: 'javascript',
+  yaml: 'yaml',
+  yml: 'yaml',
+};
+
+/** Text for inline code: a backtick would end it. */
+const inline = (text: string): string => `\`${text.replace(/`/g, '')}\``;
+
 /** What the Markdown message says about the run. */
 export interface MarkdownInput {
   url: string;
-  code: string;
+  project: Project;
   method: string;
   target: string;
   /** The response status of the newest run, if there is one. */
   status?: string | null;
 }
 
-/** A link plus the code as a Python block, for a chat or an issue. */
-export function toMarkdown({ url, code, method, target, status }: MarkdownInput): string {
-  const fence = fenceFor(code);
-  const request = `\`${method} ${target.replace(/`/g, '')}\``;
-  const answer = status ? ` → \`${status.replace(/`/g, '')}\`` : '';
-  return `[Open in WSGI Playground](${url}) — ${request}${answer}\n\n${fence}python\n${code.replace(/\n$/, '')}\n${fence}\n`;
+/** A link plus each file of the project as a block headed by its path, for a chat or an issue. */
+export function toMarkdown({ url, project, method, target, status }: MarkdownInput): string {
+  const answer = status ? ` → ${inline(status)}` : '';
+  const entry = project.entry === DEFAULT_ENTRY ? '' : ` · entry ${inline(project.entry)}`;
+  const files = Object.entries(project.files).map(([path, text]) => {
+    const fence = fenceFor(text);
+    const language = LANGUAGES[path.split('.').at(-1)?.toLowerCase() ?? ''] ?? '';
+    return `${inline(path)}\n\n${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+  });
+  return `[Open in WSGI Playground](${url}) — ${inline(`${method} ${target}`)}${answer}${entry}\n\n${files.join('\n')}`;
 }
 
 /** Escape text for an HTML attribute value in double quotes. */
