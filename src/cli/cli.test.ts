@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../rules/types.ts';
 import { parseCommand } from './args.ts';
 import { failsOn, main } from './main.ts';
@@ -204,5 +205,74 @@ describe('wsgi-playground trace', () => {
       app('hello'),
     ]);
     expect(out.toString()).toContain('Outcome: complete');
+  });
+});
+
+/** A project of several files: a package of views behind middleware of its own module. */
+const PROJECT: Record<string, string> = {
+  'app.py':
+    'from middleware import Stamp\nfrom shop import views\n\napplication = Stamp(views.index)\n',
+  'middleware.py':
+    '# A middleware as a class: its instances are the layer.\n' +
+    'class Stamp:\n    def __init__(self, app):\n        self.app = app\n\n' +
+    '    def __call__(self, environ, start_response):\n' +
+    "        headers = [('X-Stamp', '1')]\n" +
+    '        return self.app(environ, lambda s, h, e=None: start_response(s, h + headers, e))\n',
+  'shop/__init__.py': '',
+  'shop/views.py':
+    'def index(environ, start_response):\n' +
+    "    start_response('200 OK', [('Content-Type', 'text/plain')])\n" +
+    "    return [b'from the shop']\n",
+  'shop/web.py': 'from app import application as app\n',
+  '.venv/lib/shop.py': 'raise SystemExit("a virtual environment is never the project")\n',
+};
+
+describe('wsgi-playground trace of a project', () => {
+  const root = mkdtempSync(join(tmpdir(), 'wsgi-cli-'));
+  for (const [path, text] of Object.entries(PROJECT)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("runs APP.py with its folder's modules, naming the file of a line outside the entry file", async () => {
+    const { status, out, err } = await cli('trace', join(root, 'app.py'));
+    expect(status, err).toBe(0);
+    expect(out).toContain('GET / → app:application (HTTP/1.1 origin server, 5 files)');
+    expect(out).toContain('from the shop');
+    expect(out).toContain('X-Stamp: 1');
+    expect(out).toMatch(/app\.call +middleware\.py:6 +server calls application/);
+    expect(out).toMatch(/start_response +middleware\.py:8 +"200 OK", 2 headers/);
+    expect(out).toContain('Outcome: complete');
+  });
+
+  it('runs module:callable looked up in --chdir, as gunicorn does', async () => {
+    const { status, out, err } = await cli('trace', 'shop.web:app', '--chdir', root, '--json');
+    expect(status, err).toBe(0);
+    const json = JSON.parse(out) as {
+      outcome: string;
+      project: { entry: string; entryFile: string; files: string[] };
+      events: { kind: string; file?: string; line?: number }[];
+      layers: unknown[];
+    };
+    expect(json.outcome).toBe('complete');
+    expect(json.project).toMatchObject({ entry: 'shop.web:app', entryFile: 'shop/web.py' });
+    expect(json.project.files.toSorted()).toEqual([
+      'app.py',
+      'middleware.py',
+      'shop/__init__.py',
+      'shop/views.py',
+      'shop/web.py',
+    ]);
+    expect(json.events).toContainEqual(
+      expect.objectContaining({ kind: 'start_response', file: 'middleware.py', line: 8 }),
+    );
+    expect(Array.isArray(json.layers)).toBe(true);
+  });
+
+  it('says which module it did not find, with status 2', async () => {
+    const { status, err } = await cli('trace', 'shop.nothing:app', '--chdir', root);
+    expect(status).toBe(2);
+    expect(err).toContain('no module shop.nothing in');
   });
 });

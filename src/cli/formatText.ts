@@ -1,16 +1,19 @@
 import type { Finding } from '../rules/types.ts';
 import { bytesToText, fromBase64 } from '../trace/bytes.ts';
 import type { Trace, ValidateVerdict } from '../trace/schema.ts';
-import { summarizeEvent } from '../view/summarizeEvent.ts';
+import { entryFileOf, placeOf, timelineLines } from './formatTimeline.ts';
 
 const BODY_CHARS = 2000;
 
-/** The "Findings" section: one entry per finding, with its line, message and PEP link. */
-export function formatFindings(findings: readonly Finding[]): string[] {
+/** The "Findings" section: one entry per finding, with its place, message and PEP link (a
+ * finding's place is its event's, so that a line in another file says which file). */
+export function formatFindings(findings: readonly Finding[], trace?: Trace): string[] {
   if (!findings.length) return ['Findings: none'];
   const lines = [`Findings (${findings.length}):`];
+  const entryFile = trace ? entryFileOf(trace) : '';
   for (const finding of findings) {
-    const line = finding.line !== undefined ? `L${finding.line}` : '';
+    const event = trace?.events.find((e) => e.seq === finding.seq);
+    const line = placeOf({ line: finding.line, file: event?.file }, entryFile);
     lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule} ${line}`.trimEnd());
     lines.push(`    ${finding.message}`);
     if (finding.hint) lines.push(`    Fix: ${finding.hint}`);
@@ -27,35 +30,39 @@ export function formatValidateVerdict(verdict: ValidateVerdict): string[] {
   return lines;
 }
 
-/** Render a Trace (and its findings) as a readable timeline for a terminal. */
-export function formatTraceText(trace: Trace, findings: readonly Finding[] = []): string {
-  const { request, settings } = trace;
-  const lines: string[] = [];
+/** The first lines: the request, the app it went to, the server, and any middleware layers. */
+function heading(trace: Trace): string[] {
+  const { request, settings, project, layers } = trace;
   const server =
     settings.personality === 'cgi' ? 'CGI gateway' : `HTTP/${settings.httpVersion} origin server`;
-  lines.push(
-    `${request.method} ${request.target} → ${settings.filename}:${trace.callable ?? '?'} (${server})`,
-    '',
-  );
+  const module = project ? project.entry.split(':')[0] : settings.filename;
+  const files = project && project.files.length > 1 ? `, ${project.files.length} files` : '';
+  const lines = [
+    `${request.method} ${request.target} → ${module}:${trace.callable ?? '?'} (${server}${files})`,
+  ];
+  if (layers?.length) {
+    const entryFile = entryFileOf(trace);
+    const named = layers.map((layer) => {
+      const place = placeOf(layer, entryFile);
+      return place ? `${layer.id} (${place})` : layer.id;
+    });
+    lines.push(`Layers: server → ${named.join(' → ')} → app`);
+  }
+  return [...lines, ''];
+}
+
+/** Render a Trace (and its findings) as a readable timeline for a terminal. */
+export function formatTraceText(trace: Trace, findings: readonly Finding[] = []): string {
+  const lines = heading(trace);
   if (trace.error) {
-    const where = trace.error.line
-      ? ` (line ${trace.error.line}${trace.error.column ? `, column ${trace.error.column}` : ''})`
-      : '';
+    const { file, line, column } = trace.error;
+    const inFile = file !== undefined && file !== entryFileOf(trace) ? ` of ${file}` : '';
+    const where = line ? ` (line ${line}${inFile}${column ? `, column ${column}` : ''})` : '';
     lines.push(`${trace.error.kind}: ${trace.error.message}${where}`);
     if (trace.error.text) lines.push(`    ${trace.error.text}`);
     lines.push('');
   }
-  for (const event of trace.events) {
-    const t = `+${event.t.toFixed(2)}ms`.padStart(10);
-    const line = event.line !== undefined ? `L${event.line}` : '';
-    lines.push(
-      `${t}  ${event.actor.padEnd(6)} ${event.kind.padEnd(15)} ${line.padEnd(5)} ${summarizeEvent(event)}`,
-    );
-    if (event.kind === 'exception' && event.formatted) {
-      for (const text of event.formatted.split('\n')) lines.push(`${' '.repeat(30)}${text}`);
-    }
-  }
-  lines.push('');
+  lines.push(...timelineLines(trace), '');
   const { response } = trace;
   if (response.status !== null) {
     lines.push(`Response: ${response.status}`);
@@ -68,7 +75,7 @@ export function formatTraceText(trace: Trace, findings: readonly Finding[] = [])
     lines.push('No response was sent.');
   }
   for (const note of trace.notes) lines.push(`Note: ${note}`);
-  lines.push('', ...formatFindings(findings));
+  lines.push('', ...formatFindings(findings, trace));
   if (trace.validate) lines.push('', ...formatValidateVerdict(trace.validate));
   lines.push('');
   lines.push(
@@ -79,7 +86,8 @@ export function formatTraceText(trace: Trace, findings: readonly Finding[] = [])
 
 /**
  * The Trace as the CLI's JSON: the Trace itself plus flat `status`, `headers`, body, wire,
- * `findings` and (with `--validate`) wsgiref.validate's verdict as `validate`.
+ * `project`, `layers`, `events` (each as the Trace has it: `file`, `line`, `stack`, and the
+ * layer events), `findings` and (with `--validate`) wsgiref.validate's verdict as `validate`.
  */
 export function traceToCliJson(trace: Trace, findings: readonly Finding[] = []): string {
   return JSON.stringify(
@@ -89,6 +97,8 @@ export function traceToCliJson(trace: Trace, findings: readonly Finding[] = []):
       body_base64: trace.response.bodyBase64,
       wire_base64: trace.response.wireBase64,
       outcome: trace.outcome,
+      project: trace.project ?? null,
+      layers: trace.layers ?? [],
       environ: trace.environ,
       events: trace.events,
       findings,

@@ -1,19 +1,31 @@
 /**
- * The command-line entry: `wsgi-playground trace APP.py [options]`.
+ * The command-line entry: `wsgi-playground trace APP.py|MODULE:CALLABLE [options]`.
  * Everything it touches (files, output) is passed in, so tests can drive it.
  */
+import { readdirSync } from 'node:fs';
 import { runRules } from '../rules/index.ts';
-import { utf8OrThrow } from '../trace/bytes.ts';
 import type { Finding } from '../rules/types.ts';
 import { createNodeEngine } from '../runtime/nodeEngine.ts';
 import { parseCommand, USAGE, type FailOn, type ReadFile } from './args.ts';
 import { formatTraceText, traceToCliJson } from './formatText.ts';
+import { loadProject } from './loadProject.ts';
+import type { FolderEntry } from './projectFolder.ts';
 
 /** The world the CLI runs in. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: ReadFile;
+  /** A folder's entries (default: this machine's, links not followed). */
+  readDir?: (path: string) => FolderEntry[];
+}
+
+/** A folder's entries on this machine; a symbolic link is `other` (it is not followed). */
+function readDirOfNode(path: string): FolderEntry[] {
+  return readdirSync(path, { withFileTypes: true }).map((entry) => ({
+    name: entry.name,
+    kind: entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other',
+  }));
 }
 
 /** Does a finding at or above the `--fail-on` severity exist? */
@@ -37,15 +49,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`wsgi-playground: ${command.message}\n\n${USAGE}`);
     return 2;
   }
-  let code: string;
-  try {
-    code = utf8OrThrow(io.readFile(command.appPath));
-  } catch (error) {
-    io.stderr(`wsgi-playground: cannot read ${command.appPath}: ${(error as Error).message}\n`);
+  const loaded = loadProject(
+    { readFile: io.readFile, readDir: io.readDir ?? readDirOfNode },
+    command.app,
+  );
+  if ('error' in loaded) {
+    io.stderr(`wsgi-playground: ${loaded.error}\n`);
     return 2;
   }
+  for (const note of loaded.notes) io.stderr(`wsgi-playground: ${note}\n`);
   const engine = await createNodeEngine({ standby: false });
-  const trace = await engine.run({ ...command.input, code });
+  const trace = await engine.run({ ...command.input, project: loaded.project });
   const findings = runRules(trace);
   io.stdout(
     command.json ? traceToCliJson(trace, findings) + '\n' : formatTraceText(trace, findings),
