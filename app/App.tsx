@@ -1,9 +1,8 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { useEditorWanted } from './editor/useEditorWanted.ts';
-import { lineOfSeq, type BrowserEngine } from '../src/index.ts';
+import type { BrowserEngine } from '../src/index.ts';
 import { BootStatus } from './BootStatus.tsx';
-import { EditorBoundary } from './editor/EditorBoundary.tsx';
-import { EditorFallback } from './editor/EditorFallback.tsx';
+import { EditorPane } from './EditorPane.tsx';
 import { markersOfRun } from './editor/editorMarkers.ts';
 import { useFindingsView } from './findings/useFindingsView.ts';
 import { ExamplesButton } from './gallery/ExamplesButton.tsx';
@@ -26,9 +25,6 @@ import { useRunShortcut } from './common/useRunShortcut.ts';
 
 /** Where a lazily loaded panel will be (see lazyPanels.ts). */
 const PLACEHOLDER = <div className="panel-placeholder" aria-busy="true" />;
-
-// Monaco is the biggest part of the page; the shell paints first, Python boots meanwhile.
-const CodeEditor = lazy(() => import('./editor/CodeEditor.tsx'));
 
 /** The playground page: editor and request builder on the left, results on the right. */
 export function App({
@@ -55,7 +51,6 @@ export function App({
   // Errors are shown from the store's state; the promise is only for the test hook.
   const run = useCallback(() => void store.run().catch(() => {}), [store]);
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
-  const setCode = useCallback((code: string) => store.setCode(code), [store]);
   useRunShortcut(run);
   const painted = useShellPainted();
   // Monaco's 3 MB of JavaScript would compete with Python's boot for the two cores and the
@@ -77,27 +72,14 @@ export function App({
           queued={state.pendingRun !== null && status.state === 'booting'}
         />
       </PaneBoundary>
-      <div className="editor-frame">
-        <EditorBoundary code={state.code} onChange={setCode}>
-          <Suspense fallback={<EditorFallback code={state.code} onChange={setCode} />}>
-            {!editorWanted ? (
-              <EditorFallback code={state.code} onChange={setCode} />
-            ) : (
-              <CodeEditor
-                value={state.code}
-                onChange={setCode}
-                onRun={run}
-                markers={markers}
-                colorScheme={colorScheme}
-                events={state.shownTrace?.events}
-                selectedSeq={state.selectedSeq}
-                selectedLine={lineOfSeq(state.shownTrace?.events, state.selectedSeq)}
-                onSelectEvent={select}
-              />
-            )}
-          </Suspense>
-        </EditorBoundary>
-      </div>
+      <EditorPane
+        store={store}
+        state={state}
+        editorWanted={editorWanted}
+        markers={markers}
+        colorScheme={colorScheme}
+        onRun={run}
+      />
     </>
   );
   const results = (
@@ -160,6 +142,8 @@ export function App({
                   settings={state.settings}
                   onRequest={(patch) => store.setRequest(patch)}
                   onSettings={(patch) => store.setSettings(patch)}
+                  entry={state.project.entry}
+                  onEntry={(entry) => store.setEntry(entry)}
                   timeLimitMs={state.timeLimitMs}
                   onTimeLimit={(ms) => store.setTimeLimit(ms)}
                   engine={engine}

@@ -1,16 +1,18 @@
 import * as v from 'valibot';
-import type {
-  BrowserEngine,
-  Finding,
-  InterpreterState,
-  RequestDraft,
-  Trace,
+import {
+  entryProblem,
+  pathProblem,
+  type BrowserEngine,
+  type Finding,
+  type InterpreterState,
+  type RequestDraft,
+  type Trace,
 } from '../src/index.ts';
 import { loadedFindingsOf, loadRules } from './findings/rulesLoader.ts';
 import { parseHookInput } from './hookValidation.ts';
 import { readHookRequest } from './hookRequest.ts';
 import { armPaneFault, PANE_NAMES, type PaneName } from './layout/paneFaults.ts';
-import { latestTrace, type PlaygroundStore } from './state/playgroundStore.ts';
+import { latestTrace, stateCode, type PlaygroundStore } from './state/playgroundStore.ts';
 
 /**
  * The deliberate test hook `window.__wsgiPlayground` (see DESIGN.md, "UI contract"). Every
@@ -18,9 +20,16 @@ import { latestTrace, type PlaygroundStore } from './state/playgroundStore.ts';
  * what is wrong, and the page goes on working.
  */
 export interface PlaygroundHook {
-  /** Replace the code (a string). */
+  /** Replace the entry file's text (a string): a one-file app's code. */
   setCode(code: string): void;
+  /** The entry file's text. */
   getCode(): string;
+  /** Replace the project's files (`{path: text}`, at least one); the entry stays. */
+  setFiles(files: Record<string, string>): void;
+  /** The project's files. */
+  getFiles(): Record<string, string>;
+  /** Set the entry, gunicorn's `module:callable` (`app` alone: `application`, then `app`). */
+  setEntry(entry: string): void;
   /**
    * Set the request, in one of two shapes:
    * - plain, a whole request: `{ method, url | target, headers: [[name, value]], body: string }`
@@ -70,6 +79,18 @@ declare global {
 }
 
 const CodeInput = v.string((issue) => `takes the code as a string, got ${issue.received}`);
+const FilesInput = v.pipe(
+  v.record(v.string(), v.string(), (issue) => `takes {path: text}, got ${issue.received}`),
+  v.check((files) => Object.keys(files).length > 0, 'takes at least one file'),
+  v.check(
+    (files) => Object.keys(files).every((path) => pathProblem(path) === null),
+    'takes relative paths such as "app.py" or "pkg/views.py"',
+  ),
+);
+const EntryInput = v.pipe(
+  v.string((issue) => `takes the entry as a string, got ${issue.received}`),
+  v.check((entry) => entryProblem(entry) === null, 'takes module:callable, e.g. "app:application"'),
+);
 const PaneInput = v.picklist(
   PANE_NAMES,
   (issue) => `takes one of ${PANE_NAMES.join(', ')}, got ${issue.received}`,
@@ -84,7 +105,13 @@ export function installTestHook(
   target.__wsgiPlayground = {
     interpreters: () => engine.interpreters(),
     setCode: (code: unknown) => store.setCode(parseHookInput('setCode', CodeInput, code)),
-    getCode: () => store.getState().code,
+    getCode: () => stateCode(store.getState()),
+    setFiles: (files: unknown) => {
+      const { project } = store.getState();
+      store.setProject({ ...project, files: parseHookInput('setFiles', FilesInput, files) });
+    },
+    getFiles: () => ({ ...store.getState().project.files }),
+    setEntry: (entry: unknown) => store.setEntry(parseHookInput('setEntry', EntryInput, entry)),
     setRequest: (request: unknown) => {
       const change = readHookRequest(request, store.getState().request);
       store.setRequest(change.request);

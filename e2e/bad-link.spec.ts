@@ -30,7 +30,7 @@ test('a corrupted link shows what is wrong and keeps the saved draft', async ({
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied the link' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain('#v1/');
+  expect(link).toContain('#v2/');
   const cut = link.slice(0, link.length - 20);
 
   await page.goto('about:blank');

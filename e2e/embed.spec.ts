@@ -22,7 +22,7 @@ test('the embed snippet renders the code and the timeline, and runs', async ({
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const panel = page.getByRole('dialog', { name: 'Share and export' });
   const snippet = await panel.getByLabel('Embed snippet', { exact: true }).inputValue();
-  expect(snippet).toMatch(/^<iframe src="http:\/\/localhost:\d+\/\?embed#v1\/[\w-]+" title="/);
+  expect(snippet).toMatch(/^<iframe src="http:\/\/localhost:\d+\/\?embed#v2\/[\w-]+" title="/);
 
   // A reader's browser: a teaching page that holds the snippet.
   const reader = await browser.newContext({ viewport: { width: 1000, height: 700 } });
@@ -51,7 +51,7 @@ test('the embed snippet renders the code and the timeline, and runs', async ({
   await frame.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(frame.getByRole('status', { name: 'Python status' })).toContainText('200 OK');
   const open = frame.getByRole('link', { name: 'Open in WSGI Playground' });
-  await expect(open).toHaveAttribute('href', /^http:\/\/localhost:\d+\/#v1\/[\w-]+$/);
+  await expect(open).toHaveAttribute('href', /^http:\/\/localhost:\d+\/#v2\/[\w-]+$/);
   await expect(open).toHaveAttribute('target', '_blank');
 
   // Nothing was saved: no draft, no history.

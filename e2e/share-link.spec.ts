@@ -83,7 +83,7 @@ test('a shared link opens the same code, request, settings and result in a fresh
   const panel = page.getByRole('dialog', { name: 'Share and export' });
   await expect(panel.getByRole('status')).toContainText('Copied the link');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(new RegExp(`^${baseURL ?? ''}#v1/[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^${baseURL ?? ''}#v2/[A-Za-z0-9_-]+$`));
   await expect(panel.getByLabel('Link', { exact: true })).toHaveValue(link);
 
   // Someone else's browser: no draft, no history, nothing shared with this one.

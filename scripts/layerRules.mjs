@@ -19,7 +19,7 @@ export const LAYER_IMPORTS = {
   'src/project': [],
   'src/view': ['src/trace'],
   'src/request': ['src/trace'],
-  'src/python': ['src/trace'],
+  'src/python': ['src/trace', 'src/project'],
   'src/runtime': ['src/trace', 'src/project', 'src/python'],
   'src/rules': ['src/trace', 'src/project'],
   'src/examples': ['src/trace', 'src/project', 'src/request'],

@@ -28,6 +28,7 @@ export { PEP_SECTIONS, PEP_SECTION_TITLES } from './rules/pep.ts';
 export { EXAMPLES, exampleById, exampleFileName, exampleRequest } from './examples/gallery.ts';
 export {
   EXAMPLE_GROUPS,
+  exampleProject,
   type Example,
   type ExampleGroupId,
   type ExampleRequest,
@@ -42,3 +43,4 @@ export { DEFAULT_TIMEOUT_MS, type RunOptions } from './runtime/browserEngine.ts'
 export * from './share/shareText.ts';
 export { plural } from './trace/plural.ts';
 export * from './project/project.ts';
+export * from './view/eventFiles.ts';

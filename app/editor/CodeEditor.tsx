@@ -4,6 +4,9 @@ import type { EditorMarker } from './editorMarkers.ts';
 import { monaco } from './monacoSetup.ts';
 import { caretHandoff, EditorFallback } from './EditorFallback.tsx';
 import { useEditorEventLink, type EditorEventLink } from './useEditorEventLink.ts';
+import { useRevealRequests } from './useRevealRequests.ts';
+import { useEditorModel } from './useEditorModel.ts';
+import { eventsInFile } from '../../src/index.ts';
 import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
 import './editorLink.css';
 
@@ -11,8 +14,17 @@ type CodeEditorInstance = monaco.editor.IStandaloneCodeEditor;
 
 /** What the page gives the editor; Monaco stays behind this small interface. */
 export interface CodeEditorProps extends EditorEventLink {
+  /** The file shown: its own model, undo history and markers (one per path). */
+  path: string;
+  /** Where events and markers without a file belong. */
+  entryFile: string;
   value: string;
   onChange: (value: string) => void;
+  /** Show another file (a reveal request for a line in it); absent: read-only, one file. */
+  onOpenFile?: ((file: string) => void) | undefined;
+  readOnly?: boolean;
+  /** The file of the selected event (its line is highlighted only there). */
+  selectedFile?: string | undefined;
   onRun: () => void;
   markers: EditorMarker[];
   colorScheme: 'light' | 'dark';
@@ -31,12 +43,10 @@ const MARKER_SEVERITY: Record<NonNullable<EditorMarker['severity']>, monaco.Mark
  * previous run (a one-character squiggle alone is easy to miss).
  */
 function showMarkers(
-  editor: CodeEditorInstance,
+  model: monaco.editor.ITextModel,
   lines: monaco.editor.IEditorDecorationsCollection,
   markers: EditorMarker[],
 ): void {
-  const model = editor.getModel();
-  if (!model) return;
   const lastLine = model.getLineCount();
   const data = markers
     .filter((marker) => marker.line >= 1 && marker.line <= lastLine)
@@ -97,11 +107,18 @@ function takeCaret(editor: CodeEditorInstance): void {
 
 /** The Monaco editor holding the application's Python code (loaded lazily). */
 export default function CodeEditor({
+  path,
+  entryFile,
   value,
   onChange,
+  onOpenFile,
+  readOnly = false,
   onRun,
   markers,
   colorScheme,
+  events,
+  selectedLine,
+  selectedFile,
   ...link
 }: CodeEditorProps) {
   const [editor, setEditor] = useState<CodeEditorInstance | null>(null);
@@ -111,16 +128,28 @@ export default function CodeEditor({
     runRef.current = onRun;
   });
 
+  const fileMarkers = useMemo(
+    () => markers.filter((marker) => (marker.file ?? entryFile) === path),
+    [markers, entryFile, path],
+  );
+  const model = useEditorModel(editor);
   useEffect(() => {
-    if (editor && problemLines) showMarkers(editor, problemLines, markers);
-  }, [editor, problemLines, markers]);
-  useEditorEventLink(editor, link);
+    if (model && problemLines) showMarkers(model, problemLines, fileMarkers);
+  }, [model, problemLines, fileMarkers]);
+  const fileEvents = useMemo(
+    () => events && eventsInFile(events, path, entryFile),
+    [events, path, entryFile],
+  );
+  // The selected event's line is highlighted only in the file it is in.
+  const shownLine = selectedFile === undefined || selectedFile === path ? selectedLine : null;
+  useEditorEventLink(editor, { ...link, events: fileEvents, selectedLine: shownLine });
+  useRevealRequests(editor, path, entryFile, onOpenFile);
 
   return (
     <Editor
       value={value}
-      path="app.py"
-      language="python"
+      path={path}
+      language={path.endsWith('.py') ? 'python' : 'plaintext'}
       theme={EDITOR_THEMES[colorScheme]}
       beforeMount={defineEditorThemes}
       loading={<EditorFallback code={value} onChange={onChange} />}
@@ -133,6 +162,7 @@ export default function CodeEditor({
       }}
       options={{
         ariaLabel: 'Application code',
+        readOnly,
         fontSize: 14,
         lineHeight: 21,
         minimap: { enabled: false },

@@ -3,6 +3,8 @@ import { pepLabel } from '../common/pepLabel.ts';
 
 /** A problem to underline in the editor; columns are 1-based, a missing end means "to line end". */
 export interface EditorMarker {
+  /** The project file it is in; absent: the entry file. */
+  file?: string;
   line: number;
   column?: number;
   endLine?: number;
@@ -45,18 +47,23 @@ export function markersFromTrace(trace: Trace | null): EditorMarker[] {
     if (error.column !== undefined) marker.column = error.column;
     if (error.endLine !== undefined) marker.endLine = error.endLine;
     if (error.endColumn !== undefined) marker.endColumn = error.endColumn;
+    if (error.file !== undefined) marker.file = error.file;
     markers.push(marker);
   }
   for (const event of trace.events) {
     if (event.kind === 'exception' && event.line !== undefined) {
-      markers.push({ line: event.line, message: exceptionMessage(event) });
+      markers.push({
+        line: event.line,
+        message: exceptionMessage(event),
+        ...(event.file !== undefined && { file: event.file }),
+      });
     }
   }
   // A load error is also recorded as an exception event; underline each problem once, with
   // the error's exact place and the exception's traceback.
   const byProblem = new Map<string, EditorMarker>();
   for (const marker of markers) {
-    const key = `${marker.line}:${marker.message.split('\n', 1)[0]}`;
+    const key = `${marker.file ?? ''}:${marker.line}:${marker.message.split('\n', 1)[0]}`;
     const first = byProblem.get(key);
     if (!first) byProblem.set(key, marker);
     else if (marker.message.length > first.message.length) first.message = marker.message;
@@ -68,20 +75,30 @@ export function markersFromTrace(trace: Trace | null): EditorMarker[] {
  * The markers of a run's findings, on the lines they concern: the message and the fix, with
  * the rule id linking to its PEP 3333 section. Findings about no line have no marker.
  */
-export function findingMarkers(findings: readonly Finding[]): EditorMarker[] {
-  return findings.flatMap((finding): EditorMarker[] =>
-    finding.line === undefined
+export function findingMarkers(
+  findings: readonly Finding[],
+  events: readonly TraceEvent[] = [],
+): EditorMarker[] {
+  // A finding's line is in the file of its event (events of the entry file name none).
+  const files = new Map(
+    events.flatMap((event) => (event.file === undefined ? [] : [[event.seq, event.file] as const])),
+  );
+  const fileOf = (seq: number | undefined) => (seq === undefined ? undefined : files.get(seq));
+  return findings.flatMap((finding): EditorMarker[] => {
+    const file = fileOf(finding.seq);
+    return finding.line === undefined
       ? []
       : [
           {
+            ...(file !== undefined && { file }),
             line: finding.line,
             message: finding.hint ? `${finding.message}\n\nFix: ${finding.hint}` : finding.message,
             severity: finding.severity,
             source: pepLabel(finding.pep),
             code: { value: finding.rule, href: finding.pep },
           },
-        ],
-  );
+        ];
+  });
 }
 
 /**
@@ -110,5 +127,5 @@ export function markersOfRun(trace: Trace | null, findings: readonly Finding[]):
     }
     return false;
   });
-  return [...markers, ...findingMarkers(separate)];
+  return [...markers, ...findingMarkers(separate, trace?.events)];
 }

@@ -12,8 +12,8 @@ import {
   type TraceEvent,
 } from '../../src/index.ts';
 import { monaco } from './monacoSetup.ts';
-import { onRevealInEditor } from './revealInEditor.ts';
 import { staleNotes, type TextPosition } from './staleNotes.ts';
+import { useEditorModel } from './useEditorModel.ts';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
@@ -32,12 +32,10 @@ export interface EditorEventLink {
 
 /** Put a note after each line that caused events; returns which decoration is which line's. */
 function showNotes(
-  editor: Editor,
+  model: monaco.editor.ITextModel,
   notes: monaco.editor.IEditorDecorationsCollection,
   lines: Map<number, LineActivity>,
 ): Map<string, LineActivity> {
-  const model = editor.getModel();
-  if (!model) return new Map();
   const lastLine = model.getLineCount();
   const shown = [...lines.values()].filter((activity) => activity.line <= lastLine);
   const ids = notes.set(
@@ -65,8 +63,12 @@ function showNotes(
   return byId;
 }
 
-/** Wire `editor` to the shown run's events and the shared selection. */
+/**
+ * Wire `editor` to the shown run's events (those of the file it shows) and the shared
+ * selection; a new model (another file) gets its notes anew.
+ */
 export function useEditorEventLink(editor: Editor | null, link: EditorEventLink): void {
+  const model = useEditorModel(editor);
   const { events, selectedSeq, selectedLine, onSelectEvent } = link;
   const collections = useMemo(
     () =>
@@ -87,15 +89,14 @@ export function useEditorEventLink(editor: Editor | null, link: EditorEventLink)
   /** Learn where the notes are now (set by the edit-tracking effect below). */
   const rememberNotes = useRef<() => void>(() => {});
   useEffect(() => {
-    if (!editor || !collections) return;
-    noteIds.current = showNotes(editor, collections.notes, lines);
+    if (!model || !collections) return;
+    noteIds.current = showNotes(model, collections.notes, lines);
     rememberNotes.current();
-  }, [editor, collections, lines]);
+  }, [model, collections, lines]);
 
   // Notes follow their lines through edits; a note whose place is deleted (its line, or the
   // whole text replaced) goes, instead of collapsing onto another line (staleNotes.ts).
   useEffect(() => {
-    const model = editor?.getModel();
     if (!editor || !model) return;
     let positions = new Map<string, TextPosition>();
     const remember = (): void => {
@@ -121,11 +122,11 @@ export function useEditorEventLink(editor: Editor | null, link: EditorEventLink)
       changes.dispose();
       rememberNotes.current = () => {};
     };
-  }, [editor]);
+  }, [editor, model]);
 
   useEffect(() => {
-    if (!editor || !collections) return;
-    const lastLine = editor.getModel()?.getLineCount() ?? 0;
+    if (!model || !collections) return;
+    const lastLine = model.getLineCount();
     if (selectedLine === null || selectedLine < 1 || selectedLine > lastLine) {
       collections.selected.clear();
       return;
@@ -140,7 +141,7 @@ export function useEditorEventLink(editor: Editor | null, link: EditorEventLink)
         },
       },
     ]);
-  }, [editor, collections, selectedLine]);
+  }, [model, collections, selectedLine]);
 
   // Each new selection reveals its line, even when it is the line already highlighted.
   useEffect(() => {
@@ -153,8 +154,8 @@ export function useEditorEventLink(editor: Editor | null, link: EditorEventLink)
     const clicks = editor.onMouseDown((event) => {
       const { element, position } = event.target;
       if (!position || !element?.closest(`.${EVENT_NOTE_CLASS}`)) return;
-      const model = editor.getModel();
-      const decorations = model?.getLineDecorations(position.lineNumber) ?? [];
+      const shown = editor.getModel();
+      const decorations = shown?.getLineDecorations(position.lineNumber) ?? [];
       const activity = decorations
         .map((decoration) => noteIds.current.get(decoration.id))
         .find((found) => found !== undefined);
@@ -162,19 +163,6 @@ export function useEditorEventLink(editor: Editor | null, link: EditorEventLink)
       const seq = nextSeqOnLine(activity, latest.current.selectedSeq);
       if (seq !== undefined) latest.current.onSelectEvent(seq);
     });
-    const reveals = onRevealInEditor((line) => {
-      const model = editor.getModel();
-      if (!model || line < 1 || line > model.getLineCount()) return;
-      editor.revealLineInCenter(line);
-      editor.setPosition({
-        lineNumber: line,
-        column: model.getLineFirstNonWhitespaceColumn(line) || 1,
-      });
-      editor.focus();
-    });
-    return () => {
-      clicks.dispose();
-      reveals();
-    };
+    return () => clicks.dispose();
   }, [editor]);
 }

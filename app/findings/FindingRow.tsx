@@ -12,6 +12,8 @@ export interface FindingRowProps {
   finding: Finding;
   /** The source line of the finding's event, if it has one. */
   eventLine: number | undefined;
+  /** The file of the finding's event (absent: the entry file). */
+  eventFile?: string | undefined;
   /** The finding's event is the selected one. */
   selected: boolean;
   onSelect: (seq: number) => void;
@@ -25,10 +27,11 @@ export function showFinding(
   finding: Finding,
   eventLine: number | undefined,
   onSelect: (seq: number) => void,
+  eventFile?: string,
 ): void {
   if (finding.seq !== undefined) onSelect(finding.seq);
   if (finding.line !== undefined && (finding.seq === undefined || finding.line !== eventLine)) {
-    revealInEditor(finding.line);
+    revealInEditor(finding.line, eventFile);
   }
 }
 
@@ -44,10 +47,10 @@ function placeWords(finding: Finding): string | null {
  * button that selects its event and line), and the PEP 3333 section it rests on. A click
  * anywhere on the row (outside its links) does what the place button does.
  */
-export function FindingRow({ finding, eventLine, selected, onSelect }: FindingRowProps) {
+export function FindingRow({ finding, eventLine, eventFile, selected, onSelect }: FindingRowProps) {
   const place = placeWords(finding);
   const title = ruleById(finding.rule)?.title ?? finding.rule;
-  const show = (): void => showFinding(finding, eventLine, onSelect);
+  const show = (): void => showFinding(finding, eventLine, onSelect, eventFile);
   const onRowClick = (event: MouseEvent<HTMLLIElement>): void => {
     if (!place || (event.target as Element).closest('a, button')) return;
     show();

@@ -5,7 +5,7 @@ import { PaneFailureMessage } from '../layout/PaneFailureMessage.tsx';
 import { ModalDialog } from '../request/ModalDialog.tsx';
 import { usePlaygroundState } from '../state/usePlaygroundState.ts';
 import type { PlaygroundStore } from '../state/playgroundStore.ts';
-import { isOwnCode, loadExample } from './loadExample.ts';
+import { isOwnProject, loadExample } from './loadExample.ts';
 import { useLoadedExample } from './useLoadedExample.ts';
 import './gallery.css';
 
@@ -17,7 +17,7 @@ const GalleryDialog = lazy(() =>
 /** The header's entry to the gallery: a button that opens it; choosing loads and runs. */
 export function ExamplesButton({ store }: { store: PlaygroundStore }) {
   const [open, setOpen] = useState(false);
-  const { code } = usePlaygroundState(store);
+  const { project } = usePlaygroundState(store);
   const loaded = useLoadedExample(store);
   const choose = (example: Example): void => {
     setOpen(false);
@@ -52,7 +52,7 @@ export function ExamplesButton({ store }: { store: PlaygroundStore }) {
               onClose={() => setOpen(false)}
               onChoose={choose}
               currentId={loaded?.example.id}
-              ownCode={isOwnCode(code)}
+              ownCode={isOwnProject(project)}
             />
           </Suspense>
         </PaneBoundary>

@@ -3,14 +3,19 @@ import {
   EXAMPLES,
   exampleById,
   exampleRequest,
+  singleFileProject,
   type RunInput,
   type Trace,
 } from '../../src/index.ts';
 import { DEFAULT_CODE, DEFAULT_REQUEST } from '../state/defaultExample.ts';
-import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
+import {
+  createPlaygroundStore,
+  DEFAULT_RUN_SETTINGS,
+  stateCode,
+} from '../state/playgroundStore.ts';
 import {
   dismissExample,
-  isOwnCode,
+  isOwnProject,
   loadedExample,
   loadExample,
   nextExample,
@@ -28,7 +33,12 @@ function storeWithEngine(code = DEFAULT_CODE) {
       return Promise.resolve({ outcome: 'complete', stats: { ms: 1 } } as unknown as Trace);
     },
   };
-  const store = createPlaygroundStore({ engine, code, request: DEFAULT_REQUEST, live: false });
+  const store = createPlaygroundStore({
+    engine,
+    project: singleFileProject(code),
+    request: DEFAULT_REQUEST,
+    live: false,
+  });
   return { store, runs };
 }
 
@@ -45,7 +55,7 @@ describe('loadExample', () => {
     const post = example('post-form');
     await loadExample(store, post);
     expect(runs).toHaveLength(1);
-    expect(runs[0]?.code).toBe(post.code);
+    expect(runs[0]?.project?.files['app.py']).toBe(post.code);
     expect(runs[0]?.request.method).toBe('POST');
     expect(runs[0]?.request.bodyBase64).toBe(exampleRequest(post).bodyBase64);
     // Back to the defaults, but the comparison the person asked for stays on.
@@ -60,11 +70,11 @@ describe('loadExample', () => {
     subscribeLoadedExample(store, () => (changes += 1));
     await loadExample(store, example('hello-world'));
     await loadExample(store, example('bug-connection-close'));
-    expect(loadedExample(store)?.replaced?.code).toContain('# mine');
+    expect(loadedExample(store)?.replaced?.project.files['app.py']).toContain('# mine');
     await undoLoad(store);
-    expect(store.getState().code).toContain('# mine');
+    expect(stateCode(store.getState())).toContain('# mine');
     expect(store.getState().request.target).toBe('/mine');
-    expect(runs.at(-1)?.code).toContain('# mine');
+    expect(runs.at(-1)?.project?.files['app.py']).toContain('# mine');
     expect(loadedExample(store)).toBeNull();
     expect(changes).toBe(3);
     expect(undoLoad(store)).toBeNull();
@@ -78,11 +88,14 @@ describe('loadExample', () => {
   });
 });
 
+/** Whether one file of `code` counts as the person's own. */
+const own = (code: string) => isOwnProject(singleFileProject(code));
+
 describe('gallery helpers', () => {
   it('tells the person’s code from the default app and the examples', () => {
-    expect(isOwnCode(DEFAULT_CODE)).toBe(false);
-    expect(isOwnCode(`${example('hello-class').code}\n\n`)).toBe(false);
-    expect(isOwnCode(`${DEFAULT_CODE}# edited\n`)).toBe(true);
+    expect(own(DEFAULT_CODE)).toBe(false);
+    expect(own(`${example('hello-class').code}\n\n`)).toBe(false);
+    expect(own(`${DEFAULT_CODE}# edited\n`)).toBe(true);
   });
 
   it('walks the course in order and teases with the first sentence', () => {

@@ -6,6 +6,9 @@
 import {
   EXAMPLES,
   exampleDraft,
+  exampleProject,
+  singleFileProject,
+  type Project,
   type Example,
   type RequestDraft,
   type Trace,
@@ -19,7 +22,7 @@ import {
 
 /** What loading an example replaced: enough to put it back. */
 export interface ReplacedDraft {
-  code: string;
+  project: Project;
   request: RequestDraft;
   settings: RunSettings;
 }
@@ -54,12 +57,18 @@ function setLoaded(store: PlaygroundStore, loaded: LoadedExample | null): void {
   for (const listener of session.listeners) listener();
 }
 
-/** Whether `code` is the person's own: neither the first-visit app nor an untouched example. */
-export function isOwnCode(code: string): boolean {
-  const text = code.trimEnd();
-  return (
-    text !== DEFAULT_CODE.trimEnd() && !EXAMPLES.some((example) => example.code.trimEnd() === text)
-  );
+/** The files of a project, compared as the person sees them (trailing blank lines aside). */
+const filesKey = (project: Project): string =>
+  JSON.stringify(Object.entries(project.files).map(([path, text]) => [path, text.trimEnd()]));
+
+const OURS = new Set([
+  filesKey(singleFileProject(DEFAULT_CODE)),
+  ...EXAMPLES.map((example) => filesKey(exampleProject(example))),
+]);
+
+/** Whether `project` is the person's own: neither the first-visit app nor an untouched example. */
+export function isOwnProject(project: Project): boolean {
+  return !OURS.has(filesKey(project));
 }
 
 /**
@@ -74,10 +83,10 @@ export function isOwnCode(code: string): boolean {
 export function loadExample(store: PlaygroundStore, example: Example): Promise<Trace> {
   const before = store.getState();
   // Going from one example to the next keeps the draft the first one replaced.
-  const replaced = isOwnCode(before.code)
-    ? { code: before.code, request: before.request, settings: before.settings }
+  const replaced = isOwnProject(before.project)
+    ? { project: before.project, request: before.request, settings: before.settings }
     : (sessionOf(store).loaded?.replaced ?? null);
-  store.setCode(example.code);
+  store.setProject(exampleProject(example));
   store.setRequest(exampleDraft(example.request));
   store.setSettings({
     ...DEFAULT_RUN_SETTINGS,
@@ -91,7 +100,7 @@ export function loadExample(store: PlaygroundStore, example: Example): Promise<T
 export function undoLoad(store: PlaygroundStore): Promise<Trace> | null {
   const replaced = sessionOf(store).loaded?.replaced;
   if (!replaced) return null;
-  store.setCode(replaced.code);
+  store.setProject(replaced.project);
   store.setRequest(replaced.request);
   store.setSettings(replaced.settings);
   setLoaded(store, null);

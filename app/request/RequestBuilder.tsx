@@ -19,6 +19,9 @@ export interface RequestBuilderProps {
   settings: RunSettings;
   onRequest: (patch: Partial<RequestDraft>) => void;
   onSettings: (patch: Partial<RunSettings>) => void;
+  /** The project's entry (`module:callable`), set in the Settings tab. */
+  entry: string;
+  onEntry: (entry: string) => void;
   /** The per-run time limit, edited with the settings. */
   timeLimitMs: number;
   onTimeLimit: (ms: number) => void;
@@ -51,6 +54,8 @@ export function RequestBuilder({
   settings,
   onRequest,
   onSettings,
+  entry,
+  onEntry,
   timeLimitMs,
   onTimeLimit,
   engine,
@@ -83,6 +88,8 @@ export function RequestBuilder({
       <SettingsPanel
         settings={settings}
         onSettings={onSettings}
+        entry={entry}
+        onEntry={onEntry}
         timeLimitMs={timeLimitMs}
         onTimeLimit={onTimeLimit}
       />

@@ -1,3 +1,4 @@
+import { entryProblem } from '../../src/index.ts';
 import type { RunSettings } from '../state/playgroundStore.ts';
 
 const FLAGS = [
@@ -10,18 +11,24 @@ const FLAGS = [
   { key: 'runOnce', name: 'wsgi.run_once', hint: 'the app is called once in this process (CGI)' },
 ] as const;
 
-/** The server's settings: personality, HTTP version, mount point, URL scheme, wsgi flags, callable. */
+/** The server's settings: personality, HTTP version, mount point, URL scheme, wsgi flags, entry. */
 export function SettingsPanel({
   settings,
   onSettings,
+  entry,
+  onEntry,
   timeLimitMs,
   onTimeLimit,
 }: {
   settings: RunSettings;
   onSettings: (patch: Partial<RunSettings>) => void;
+  /** The project's entry, gunicorn's `module:callable`. */
+  entry: string;
+  onEntry: (entry: string) => void;
   timeLimitMs: number;
   onTimeLimit: (ms: number) => void;
 }) {
+  const entryInvalid = entryProblem(entry);
   return (
     <div className="builder-panel settings-grid">
       <span className="settings-grid__label" id="personality-label">
@@ -94,19 +101,24 @@ export function SettingsPanel({
         </span>
       </div>
 
-      <label className="settings-grid__label" htmlFor="setting-callable">
-        Callable
+      <label className="settings-grid__label" htmlFor="setting-entry">
+        Entry
       </label>
       <div className="settings-grid__pair">
         <input
-          id="setting-callable"
-          value={settings.callable}
-          placeholder="application, then app"
+          id="setting-entry"
+          value={entry}
+          placeholder="app"
           spellCheck={false}
           autoComplete="off"
-          onChange={(event) => onSettings({ callable: event.target.value })}
+          aria-invalid={entryInvalid !== null}
+          aria-describedby="setting-entry-hint"
+          onChange={(event) => onEntry(event.target.value)}
         />
-        <span className="settings-grid__hint">the name the server calls in your code</span>
+        <span className="settings-grid__hint" id="setting-entry-hint">
+          {entryInvalid ??
+            'module:callable, as gunicorn takes it; a module alone: application, then app'}
+        </span>
       </div>
 
       <label className="settings-grid__label" htmlFor="setting-time-limit">

@@ -43,6 +43,7 @@ export function FindingsTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
               key={`${finding.rule}-${finding.seq ?? ''}-${finding.line ?? ''}-${index}`}
               finding={finding}
               eventLine={eventBySeq(trace.events, finding.seq ?? null)?.line}
+              eventFile={eventBySeq(trace.events, finding.seq ?? null)?.file}
               selected={finding.seq !== undefined && finding.seq === selectedSeq}
               onSelect={onSelect}
             />

@@ -18,6 +18,9 @@ function showSource(text: string, column: number | undefined): string {
   return `${code}\n${' '.repeat(column - 1 - indent)}^`;
 }
 
+/** "views.py, " for a place outside the entry file (which names no file), else "". */
+const inFile = (file: string | undefined): string => (file === undefined ? '' : `${file}, `);
+
 /** The problem that ended a run — its load/syntax error, else the app's first exception. */
 export function runProblem(trace: Trace): RunProblem | null {
   const { error } = trace;
@@ -25,7 +28,7 @@ export function runProblem(trace: Trace): RunProblem | null {
     const column = error.column === undefined ? '' : `, column ${error.column}`;
     const problem: RunProblem = {
       text: error.type ? `${error.type}: ${error.message}` : error.message,
-      where: error.line === undefined ? '' : `line ${error.line}${column}`,
+      where: error.line === undefined ? '' : `${inFile(error.file)}line ${error.line}${column}`,
     };
     if (error.text !== undefined) problem.source = showSource(error.text, error.column);
     return problem;
@@ -34,7 +37,7 @@ export function runProblem(trace: Trace): RunProblem | null {
   if (exception?.kind !== 'exception') return null;
   const problem: RunProblem = {
     text: `${exception.type}: ${exception.message}`,
-    where: exception.line === undefined ? '' : `line ${exception.line}`,
+    where: exception.line === undefined ? '' : `${inFile(exception.file)}line ${exception.line}`,
   };
   const frame = exception.traceback.at(-1);
   if (frame?.text) problem.source = showSource(frame.text, undefined);

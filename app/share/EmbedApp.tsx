@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { lineOfSeq, type BrowserEngine } from '../../src/index.ts';
+import { entryFile, eventPlace, traceEntryFile, type BrowserEngine } from '../../src/index.ts';
 import { EditorBoundary } from '../editor/EditorBoundary.tsx';
 import { EditorFallback } from '../editor/EditorFallback.tsx';
+import { FileTabs } from '../editor/FileTabs.tsx';
 import { markersFromTrace } from '../editor/editorMarkers.ts';
 import { latestTrace, type PlaygroundStore } from '../state/playgroundStore.ts';
 import { TimelineTab } from '../timeline/TimelineTab.tsx';
@@ -36,16 +37,19 @@ export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: Play
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
   useRunShortcut(run);
   const [openUrl, setOpenUrl] = useState(playgroundUrl);
-  const { code, request, settings } = state;
+  const { project, request, settings, activeFile } = state;
+  const code = project.files[activeFile] ?? '';
+  const files = useMemo(() => Object.keys(project.files), [project.files]);
+  const selected = eventPlace(state.shownTrace, state.selectedSeq);
   useEffect(() => {
     let current = true;
-    void shareLink({ code, request, settings }, playgroundUrl()).then((url) => {
+    void shareLink({ project, request, settings }, playgroundUrl()).then((url) => {
       if (current) setOpenUrl(url);
     });
     return () => {
       current = false;
     };
-  }, [code, request, settings]);
+  }, [project, request, settings]);
 
   const running = state.pendingRun !== null;
   const outcome = trace
@@ -94,17 +98,29 @@ export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: Play
       </header>
       <main className="embed__main">
         <div className="embed__editor">
+          {files.length > 1 && (
+            <FileTabs
+              files={files}
+              active={activeFile}
+              entryFile={entryFile(project)}
+              onOpen={(path) => store.openFile(path)}
+            />
+          )}
           <EditorBoundary code={code}>
             <Suspense fallback={<EditorFallback code={code} />}>
               <CodeEditor
+                path={activeFile}
+                entryFile={trace ? traceEntryFile(trace) : entryFile(project)}
                 value={code}
-                onChange={(next) => store.setCode(next)}
+                onChange={(next) => store.setFile(activeFile, next)}
+                onOpenFile={(path) => store.openFile(path)}
                 onRun={run}
                 markers={markers}
                 colorScheme={colorScheme}
                 events={state.shownTrace?.events}
                 selectedSeq={state.selectedSeq}
-                selectedLine={lineOfSeq(state.shownTrace?.events, state.selectedSeq)}
+                selectedLine={selected?.line ?? null}
+                selectedFile={selected?.file}
                 onSelectEvent={select}
               />
             </Suspense>

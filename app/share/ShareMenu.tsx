@@ -54,8 +54,8 @@ export function ShareMenu({ store, session }: { store: PlaygroundStore; session:
     );
   };
   const share = async (): Promise<void> => {
-    const { code, request, settings } = store.getState();
-    const current: Workbench = { code, request, settings };
+    const { project, request, settings } = store.getState();
+    const current: Workbench = { project, request, settings };
     const link = await shareLink(current, location.href);
     const embed = await shareLink(current, location.href, { embed: true });
     setLinks({ link, embed });

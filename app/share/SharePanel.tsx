@@ -55,7 +55,11 @@ export function SharePanel({
   useEffect(() => {
     if (outcome?.fallback !== undefined) fallbackArea.current?.select();
   }, [outcome]);
-  const bench = () => ({ code: state.code, request: state.request, settings: state.settings });
+  const bench = () => ({
+    project: state.project,
+    request: state.request,
+    settings: state.settings,
+  });
   const lastRun = lastRunOf(state, (seq) => session.runRecord(seq));
   const testBlocker = pytestBlocker(lastRun);
   const harBlocker = lastRun ? null : 'Run the app first: the HAR file holds its response.';

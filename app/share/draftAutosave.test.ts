@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BODY, loadDraft, saveDraft, type RequestDraft } from '../../src/index.ts';
+import {
+  EMPTY_BODY,
+  loadDraft,
+  saveDraft,
+  type RequestDraft,
+  singleFileProject,
+} from '../../src/index.ts';
 import { memoryStorage } from '../../src/share/memoryStorage.ts';
 import { DEFAULT_CODE } from '../state/defaultExample.ts';
 import { createPlaygroundStore } from '../state/playgroundStore.ts';
@@ -13,7 +19,12 @@ function setup(code = MINE, { adopted = false, runInFlight = false } = {}) {
   const storage = memoryStorage();
   const clock = handSchedule();
   const engine = { run: () => new Promise<never>(() => {}) };
-  const store = createPlaygroundStore({ engine, code, request: REQUEST, live: false });
+  const store = createPlaygroundStore({
+    engine,
+    project: singleFileProject(code),
+    request: REQUEST,
+    live: false,
+  });
   const autosave = createDraftAutosave({
     store,
     storage,
@@ -34,7 +45,7 @@ describe('the draft autosave', () => {
     expect(loadDraft(storage)).toBeNull();
     clock.fire();
     expect(loadDraft(storage)).toEqual({
-      code: MINE,
+      project: singleFileProject(MINE),
       request: REQUEST,
       settings: { runOnce: true },
       runInFlight: true,
@@ -49,7 +60,12 @@ describe('the draft autosave', () => {
 
   it('saves the default app over a draft that is not the person’s own code either', () => {
     const { storage, autosave } = setup(DEFAULT_CODE);
-    saveDraft(storage, { code: DEFAULT_CODE, request: REQUEST, settings: {}, runInFlight: true });
+    saveDraft(storage, {
+      project: singleFileProject(DEFAULT_CODE),
+      request: REQUEST,
+      settings: {},
+      runInFlight: true,
+    });
     autosave.saveNow();
     expect(loadDraft(storage)?.runInFlight).toBe(false);
   });
@@ -60,7 +76,7 @@ describe('the draft autosave', () => {
     expect(loadDraft(storage)).toBeNull();
     autosave.saveSoon();
     autosave.flush();
-    expect(loadDraft(storage)?.code).toBe(MINE);
+    expect(loadDraft(storage)?.project.files['app.py']).toBe(MINE);
     expect(clock.delays()).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 /** The draft saved as the person types: a moment after the last change, or at once. */
 import { changedSettings, loadDraft, saveDraft, type KeyValueStorage } from '../../src/index.ts';
-import { isOwnCode } from '../gallery/loadExample.ts';
+import { isOwnProject } from '../gallery/loadExample.ts';
 import {
   DEFAULT_RUN_SETTINGS,
   type PlaygroundState,
@@ -31,9 +31,9 @@ export function createDraftAutosave(options: DraftAutosaveOptions) {
   function maySave(current: PlaygroundState): boolean {
     if (!storage || options.isAdopted()) return false;
     // Never replace the person's own code with the first-visit app or an untouched example.
-    if (!isOwnCode(current.code)) {
+    if (!isOwnProject(current.project)) {
       const saved = loadDraft(storage);
-      if (saved && isOwnCode(saved.code)) return false;
+      if (saved && isOwnProject(saved.project)) return false;
     }
     return true;
   }
@@ -44,7 +44,7 @@ export function createDraftAutosave(options: DraftAutosaveOptions) {
     const current = store.getState();
     if (!storage || !maySave(current)) return;
     saveDraft(storage, {
-      code: current.code,
+      project: current.project,
       request: current.request,
       settings: changedSettings(current.settings, DEFAULT_RUN_SETTINGS),
       runInFlight: options.runInFlight(),

@@ -2,7 +2,13 @@
  * The texts behind the Share menu's items, from the page's state: the link (plain or embedded),
  * Markdown, curl, HTTPie, the Python script, the pytest file and the HAR log.
  */
-import { embedSnippet, toHttpRequest, toMarkdown, type Trace } from '../../src/index.ts';
+import {
+  embedSnippet,
+  toHttpRequest,
+  toMarkdown,
+  type Project,
+  type Trace,
+} from '../../src/index.ts';
 import {
   pytestUnavailable,
   serverSoftwareOf,
@@ -17,10 +23,10 @@ import type { RunRecord } from './shareSession.ts';
 import type { Workbench } from './startup.ts';
 export { shareLink } from './shareLinkOf.ts';
 
-/** The newest run that produced a Trace, with the code and start time it ran with. */
+/** The newest run that produced a Trace, with the project and start time it ran with. */
 export interface LastRun {
   trace: Trace;
-  code: string;
+  project: Project;
   startedAt: Date;
 }
 
@@ -34,7 +40,7 @@ export function lastRunOf(
   const record = recordOf(state.result.seq);
   return {
     trace,
-    code: record?.bench.code ?? state.code,
+    project: record?.bench.project ?? state.project,
     startedAt: record?.startedAt ?? new Date(),
   };
 }
@@ -43,7 +49,7 @@ export function lastRunOf(
 export function markdownOf(bench: Workbench, url: string, last: LastRun | null): string {
   return toMarkdown({
     url,
-    code: bench.code,
+    project: bench.project,
     method: bench.request.method,
     target: bench.request.target,
     status: last?.trace.response.status ?? null,
@@ -67,7 +73,7 @@ export function httpieOf(bench: Workbench): string {
 export function pythonScriptOf(bench: Workbench, last: LastRun | null, url: string): string {
   if (last) {
     return toPythonScript({
-      code: last.code,
+      project: last.project,
       request: last.trace.request,
       settings: last.trace.settings,
       serverSoftware: serverSoftwareOf(last.trace),
@@ -75,7 +81,7 @@ export function pythonScriptOf(bench: Workbench, last: LastRun | null, url: stri
     });
   }
   return toPythonScript({
-    code: bench.code,
+    project: bench.project,
     request: toHttpRequest(bench.request),
     settings: bench.settings,
     sourceUrl: url,
@@ -89,7 +95,7 @@ export function pytestBlocker(last: LastRun | null): string | null {
 
 /** The pytest file of the newest run. */
 export function pytestOf(last: LastRun): string {
-  return toPytest(last.code, last.trace);
+  return toPytest(last.project, last.trace);
 }
 
 /** The HAR log of the newest run, as JSON text. */

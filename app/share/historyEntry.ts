@@ -27,7 +27,7 @@ export function historyEntryOf(bench: Workbench, trace: Trace, at: number): Hist
     outcome: trace.outcome,
     status: trace.response.status,
     bodyPreview: body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS)}…` : body,
-    code: bench.code,
+    project: bench.project,
     request: bench.request,
     settings: changedSettings(bench.settings, DEFAULT_RUN_SETTINGS),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BODY, saveDraft } from '../../src/index.ts';
+import { EMPTY_BODY, saveDraft, singleFileProject } from '../../src/index.ts';
 import { memoryStorage } from '../../src/share/memoryStorage.ts';
 import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
 import { createStateStore } from '../state/stateStore.ts';
@@ -7,14 +7,19 @@ import { changedParts, createLinkProvenance, type LinkProvenanceState } from './
 import type { Workbench } from './startup.ts';
 
 const BENCH: Workbench = {
-  code: 'shared',
+  project: singleFileProject('shared'),
   request: { method: 'GET', target: '/', headers: [], body: EMPTY_BODY },
   settings: DEFAULT_RUN_SETTINGS,
 };
 
 function setup(storage = memoryStorage()) {
   const engine = { run: () => new Promise<never>(() => {}) };
-  const store = createPlaygroundStore({ engine, ...BENCH, code: 'mine', live: false });
+  const store = createPlaygroundStore({
+    engine,
+    ...BENCH,
+    project: singleFileProject('mine'),
+    live: false,
+  });
   const state = createStateStore<LinkProvenanceState>({
     notices: [],
     shared: null,
@@ -35,7 +40,7 @@ describe('changedParts', () => {
     expect(changedParts(BENCH, structuredClone(BENCH))).toEqual([]);
     expect(
       changedParts(BENCH, {
-        code: 'edited',
+        project: singleFileProject('edited'),
         request: { ...BENCH.request, method: 'POST' },
         settings: { ...BENCH.settings, runOnce: !BENCH.settings.runOnce },
       }),
@@ -48,9 +53,9 @@ describe('the link provenance', () => {
     const { provenance, leftLink } = setup();
     expect(provenance.openOther(() => provenance.edited(BENCH))).toBe(false);
     expect(provenance.isAdopted()).toBe(true);
-    expect(provenance.edited({ ...BENCH, code: 'edited' })).toBe(true);
+    expect(provenance.edited({ ...BENCH, project: singleFileProject('edited') })).toBe(true);
     expect(provenance.isAdopted()).toBe(false);
-    provenance.edited({ ...BENCH, code: 'edited again' });
+    provenance.edited({ ...BENCH, project: singleFileProject('edited again') });
     expect(leftLink()).toBe(1);
   });
 
@@ -58,7 +63,12 @@ describe('the link provenance', () => {
     const { storage, state, provenance } = setup();
     provenance.openOther(() => {});
     expect(state.getState().draftAside).toBe(false);
-    saveDraft(storage, { ...BENCH, code: 'mine', settings: {}, runInFlight: false });
+    saveDraft(storage, {
+      ...BENCH,
+      project: singleFileProject('mine'),
+      settings: {},
+      runInFlight: false,
+    });
     provenance.openShared(BENCH, 1);
     expect(state.getState().draftAside).toBe(true);
   });

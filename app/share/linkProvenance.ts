@@ -21,7 +21,7 @@ export interface LinkProvenanceState {
 
 /** What the provenance needs from its surroundings. */
 export interface LinkProvenanceOptions {
-  store: Pick<PlaygroundStore, 'setCode' | 'setRequest' | 'setSettings'>;
+  store: Pick<PlaygroundStore, 'setProject' | 'setRequest' | 'setSettings'>;
   /** The person's storage (where the draft is); null in embed mode. */
   storage: KeyValueStorage | null;
   state: StateStore<LinkProvenanceState>;
@@ -32,7 +32,7 @@ export interface LinkProvenanceOptions {
 /** Which parts of `bench` differ from `baseline`. */
 export function changedParts(baseline: Workbench, bench: Workbench): SharedPart[] {
   const parts: SharedPart[] = [];
-  if (bench.code !== baseline.code) parts.push('code');
+  if (JSON.stringify(bench.project) !== JSON.stringify(baseline.project)) parts.push('code');
   if (JSON.stringify(bench.request) !== JSON.stringify(baseline.request)) parts.push('request');
   if (JSON.stringify(bench.settings) !== JSON.stringify(baseline.settings)) parts.push('settings');
   return parts;
@@ -60,7 +60,7 @@ export function createLinkProvenance(options: LinkProvenanceOptions) {
   }
 
   function putOnScreen(bench: Workbench): void {
-    store.setCode(bench.code);
+    store.setProject(bench.project);
     store.setRequest(bench.request);
     store.setSettings(bench.settings);
   }
@@ -140,7 +140,11 @@ export function createLinkProvenance(options: LinkProvenanceOptions) {
       const draft = storage ? loadDraft(storage) : null;
       if (!draft) return;
       adopted = false;
-      load({ code: draft.code, request: draft.request, settings: runSettingsFrom(draft.settings) });
+      load({
+        project: draft.project,
+        request: draft.request,
+        settings: runSettingsFrom(draft.settings),
+      });
       options.onLeaveLink?.();
       state.setState((s) => ({
         shared: null,

@@ -5,6 +5,7 @@ import {
   textToBase64,
   type KeyValueStorage,
   type Trace,
+  singleFileProject,
 } from '../../src/index.ts';
 import { memoryStorage } from '../../src/share/memoryStorage.ts';
 import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
@@ -13,7 +14,7 @@ import { createRunHistory, type RunHistoryState } from './runHistory.ts';
 import type { Workbench } from './startup.ts';
 
 const bench = (code: string): Workbench => ({
-  code,
+  project: singleFileProject(code),
   request: { method: 'GET', target: '/', headers: [], body: EMPTY_BODY },
   settings: DEFAULT_RUN_SETTINGS,
 });
@@ -40,7 +41,7 @@ describe('the run history', () => {
     history.runFinished(finished(2), bench('on screen'));
     expect(history.runRecord(1)).toBeUndefined();
     expect(history.runRecord(2)).toEqual({ bench: bench('run 2'), startedAt: new Date(5001) });
-    expect(history.runRecord(3)?.bench.code).toBe('run 3');
+    expect(history.runRecord(3)?.bench.project.files['app.py']).toBe('run 3');
   });
 
   it('records a run with the code it ran, or what is on screen for a run it never saw', () => {
@@ -48,7 +49,10 @@ describe('the run history', () => {
     history.runQueued(1, bench('ran'));
     history.runFinished(finished(1), bench('edited since'));
     history.runFinished(finished(2, 'app-error'), bench('on screen'));
-    expect(state.getState().history.map((entry) => entry.code)).toEqual(['on screen', 'ran']);
+    expect(state.getState().history.map((entry) => entry.project.files['app.py'])).toEqual([
+      'on screen',
+      'ran',
+    ]);
   });
 
   it('records no engine failure, and nothing without storage', () => {
@@ -76,9 +80,15 @@ describe('the run history', () => {
     const [entry] = state.getState().history;
     if (!entry) throw new Error('no entry');
     history.restore({ ...entry, request: undefined, settings: undefined });
-    expect(store.getState()).toMatchObject({ code: 'old', request: { target: '/kept' } });
-    history.restore({ ...entry, code: 'new', settings: { runOnce: true } });
-    expect(store.getState()).toMatchObject({ code: 'new', request: { target: '/' } });
+    expect(store.getState()).toMatchObject({
+      project: { files: { 'app.py': 'old' } },
+      request: { target: '/kept' },
+    });
+    history.restore({ ...entry, project: singleFileProject('new'), settings: { runOnce: true } });
+    expect(store.getState()).toMatchObject({
+      project: { files: { 'app.py': 'new' } },
+      request: { target: '/' },
+    });
     expect(store.getState().settings.runOnce).toBe(true);
   });
 });

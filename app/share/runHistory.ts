@@ -26,7 +26,7 @@ export interface RunHistoryState {
 
 /** What the history needs from its surroundings. */
 export interface RunHistoryOptions {
-  store: Pick<PlaygroundStore, 'setCode' | 'setRequest' | 'setSettings'>;
+  store: Pick<PlaygroundStore, 'setProject' | 'setRequest' | 'setSettings'>;
   /** Where the history is kept; null in embed mode, which records nothing. */
   storage: KeyValueStorage | null;
   state: StateStore<RunHistoryState>;
@@ -61,7 +61,7 @@ export function createRunHistory(options: RunHistoryOptions) {
     },
     /** Put a run of the history back on screen (code, request, settings). */
     restore(entry: HistoryEntry): void {
-      store.setCode(entry.code);
+      store.setProject(entry.project);
       if (entry.request) store.setRequest(entry.request);
       if (entry.settings) store.setSettings(runSettingsFrom(entry.settings));
     },

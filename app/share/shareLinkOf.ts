@@ -9,7 +9,7 @@ export async function shareLink(
   { embed = false } = {},
 ): Promise<string> {
   const fragment = await encodeShareFragment({
-    code: bench.code,
+    project: bench.project,
     request: bench.request,
     settings: changedSettings(bench.settings, DEFAULT_RUN_SETTINGS),
   });

@@ -11,9 +11,14 @@ import {
   type RequestDraft,
   type RunInput,
   type Trace,
+  singleFileProject,
 } from '../../src/index.ts';
 import { DEFAULT_CODE } from '../state/defaultExample.ts';
-import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
+import {
+  createPlaygroundStore,
+  DEFAULT_RUN_SETTINGS,
+  stateCode,
+} from '../state/playgroundStore.ts';
 import { HISTORY_MERGE_MS } from './historyEntry.ts';
 import { createShareSession, HUNG_AFTER_MS, SAVE_DELAY_MS } from './shareSession.ts';
 import type { Workbench } from './startup.ts';
@@ -63,7 +68,7 @@ const REQUEST: RequestDraft = {
 };
 const MINE = 'def application(environ, start_response): ...  # mine\n';
 const SHARED: Workbench = {
-  code: 'def application(environ, start_response): ...  # shared\n',
+  project: singleFileProject('def application(environ, start_response): ...  # shared\n'),
   request: { ...REQUEST, target: '/shared' },
   settings: { ...DEFAULT_RUN_SETTINGS, personality: 'cgi' },
 };
@@ -71,7 +76,12 @@ const SHARED: Workbench = {
 function setup(storage: KeyValueStorage | null = memoryStorage(), code = MINE) {
   const engine = manualEngine();
   const clock = manualClock();
-  const store = createPlaygroundStore({ engine, code, request: REQUEST, live: false });
+  const store = createPlaygroundStore({
+    engine,
+    project: singleFileProject(code),
+    request: REQUEST,
+    live: false,
+  });
   let leftLink = 0;
   const session = createShareSession({
     store,
@@ -94,7 +104,7 @@ describe('the share session', () => {
     store.setSettings({ httpVersion: '1.0' });
     clock.fire();
     expect(loadDraft(storage)).toEqual({
-      code: MINE + '# 2\n',
+      project: singleFileProject(MINE + '# 2\n'),
       request: REQUEST,
       settings: { httpVersion: '1.0' },
       runInFlight: false,
@@ -163,7 +173,7 @@ describe('the share session', () => {
       target: '/b',
       status: '200 OK',
       outcome: 'complete',
-      code: MINE,
+      project: singleFileProject(MINE),
       request: { ...REQUEST, target: '/b' },
       settings: {},
     });
@@ -176,16 +186,21 @@ describe('the share session', () => {
     engine.calls[0]?.finish(fakeTrace('complete'));
     await running;
     const result = store.getState().result;
-    expect(session.runRecord(result?.seq ?? -1)?.bench.code).toBe(MINE);
+    expect(session.runRecord(result?.seq ?? -1)?.bench.project.files['app.py']).toBe(MINE);
   });
 
   it('opens a shared run without saving it over the draft, until the person edits it', async () => {
     const storage = memoryStorage();
-    saveDraft(storage, { code: MINE, request: REQUEST, settings: {}, runInFlight: false });
+    saveDraft(storage, {
+      project: singleFileProject(MINE),
+      request: REQUEST,
+      settings: {},
+      runInFlight: false,
+    });
     const saved = storage.data.get(DRAFT_KEY);
     const { store, engine, clock, session, leftLink } = setup(storage);
     session.openShared(SHARED, 1);
-    expect(store.getState().code).toBe(SHARED.code);
+    expect(stateCode(store.getState())).toBe(SHARED.project.files['app.py']);
     expect(session.getState()).toMatchObject({
       shared: { changed: [] },
       draftAside: true,
@@ -201,14 +216,16 @@ describe('the share session', () => {
     expect(storage.data.get(DRAFT_KEY)).toBe(saved);
     expect(leftLink()).toBe(0);
 
-    store.setCode(SHARED.code + '# edited\n');
+    store.setCode(SHARED.project.files['app.py'] + '# edited\n');
     expect(leftLink()).toBe(1);
     expect(session.getState().shared?.changed).toEqual(['code']);
     expect(session.getState().draftAside).toBe(false);
     store.setRequest({ target: '/other' });
     expect(session.getState().shared?.changed).toEqual(['code', 'request']);
     clock.fire();
-    expect(loadDraft(storage)?.code).toBe(SHARED.code + '# edited\n');
+    expect(loadDraft(storage)?.project.files['app.py']).toBe(
+      SHARED.project.files['app.py'] + '# edited\n',
+    );
 
     session.revertToShared();
     expect(session.getState().shared?.changed).toEqual([]);
@@ -218,7 +235,7 @@ describe('the share session', () => {
   it('goes back to the saved draft from a link', () => {
     const storage = memoryStorage();
     saveDraft(storage, {
-      code: MINE,
+      project: singleFileProject(MINE),
       request: REQUEST,
       settings: { runOnce: true },
       runInFlight: false,
@@ -227,7 +244,7 @@ describe('the share session', () => {
     session.openShared(SHARED, 1);
     session.backToDraft();
     expect(store.getState()).toMatchObject({
-      code: MINE,
+      project: singleFileProject(MINE),
       request: REQUEST,
       settings: { ...DEFAULT_RUN_SETTINGS, runOnce: true },
     });
@@ -237,14 +254,19 @@ describe('the share session', () => {
 
   it("never replaces the person's own code with the default app or an example", () => {
     const storage = memoryStorage();
-    saveDraft(storage, { code: MINE, request: REQUEST, settings: {}, runInFlight: false });
+    saveDraft(storage, {
+      project: singleFileProject(MINE),
+      request: REQUEST,
+      settings: {},
+      runInFlight: false,
+    });
     const { store, clock } = setup(storage, DEFAULT_CODE);
     store.setRequest({ target: '/changed' });
     clock.fire();
-    expect(loadDraft(storage)?.code).toBe(MINE);
+    expect(loadDraft(storage)?.project.files['app.py']).toBe(MINE);
     store.setCode(DEFAULT_CODE + '# now mine\n');
     clock.fire();
-    expect(loadDraft(storage)?.code).toBe(DEFAULT_CODE + '# now mine\n');
+    expect(loadDraft(storage)?.project.files['app.py']).toBe(DEFAULT_CODE + '# now mine\n');
   });
 
   it('writes nothing without storage (embed mode)', async () => {

@@ -34,7 +34,7 @@ export interface ShareSessionOptions {
 }
 
 const benchOf = (state: PlaygroundState): Workbench => ({
-  code: state.code,
+  project: state.project,
   request: state.request,
   settings: state.settings,
 });
@@ -99,7 +99,7 @@ export function createShareSession(options: ShareSessionOptions) {
       autosave.saveNow();
     }
     const edited =
-      current.code !== previous.code ||
+      current.project !== previous.project ||
       current.request !== previous.request ||
       current.settings !== previous.settings;
     if (edited && provenance.edited(benchOf(current))) autosave.saveSoon();

@@ -6,6 +6,7 @@ import {
   row,
   saveDraft,
   type SavedDraft,
+  singleFileProject,
 } from '../../src/index.ts';
 import { DEFAULT_CODE } from '../state/defaultExample.ts';
 import { DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
@@ -13,7 +14,7 @@ import { resolveStartup, runSettingsFrom } from './startup.ts';
 import { memoryStorage } from '../../src/share/memoryStorage.ts';
 
 const DRAFT: SavedDraft = {
-  code: 'def application(e, s): ...  # mine',
+  project: singleFileProject('def application(e, s): ...  # mine'),
   request: { method: 'PUT', target: '/mine', headers: [row('Host', 'h')], body: EMPTY_BODY },
   settings: { personality: 'cgi' },
   runInFlight: false,
@@ -22,7 +23,7 @@ const DRAFT: SavedDraft = {
 describe('resolveStartup', () => {
   it('opens the default app on a first visit, and runs it', async () => {
     const startup = await resolveStartup('', memoryStorage());
-    expect(startup.initial.code).toBe(DEFAULT_CODE);
+    expect(startup.initial.project.files['app.py']).toBe(DEFAULT_CODE);
     expect(startup.initial.settings).toEqual(DEFAULT_RUN_SETTINGS);
     expect(startup).toMatchObject({ shared: null, example: null, notices: [], autoRun: true });
   });
@@ -32,7 +33,7 @@ describe('resolveStartup', () => {
     saveDraft(storage, DRAFT);
     const startup = await resolveStartup('', storage);
     expect(startup.initial).toEqual({
-      code: DRAFT.code,
+      project: DRAFT.project,
       request: DRAFT.request,
       settings: { ...DEFAULT_RUN_SETTINGS, personality: 'cgi' },
     });
@@ -52,18 +53,18 @@ describe('resolveStartup', () => {
     saveDraft(storage, { ...DRAFT, runInFlight: true });
     const saved = storage.data.get(DRAFT_KEY);
     const fragment = await encodeShareFragment({
-      code: 'shared',
+      project: singleFileProject('shared'),
       request: { ...DRAFT.request, target: '/shared' },
       settings: { httpVersion: '1.0', maxEvents: 10 },
     });
     const startup = await resolveStartup(`#${fragment}`, storage);
     expect(startup.shared).toEqual({
       bench: {
-        code: 'shared',
+        project: singleFileProject('shared'),
         request: { ...DRAFT.request, target: '/shared' },
         settings: { ...DEFAULT_RUN_SETTINGS, httpVersion: '1.0' },
       },
-      version: 1,
+      version: 2,
     });
     expect(startup.notices).toEqual([]);
     // A link's run is run: it is not the draft that hung.
@@ -75,7 +76,7 @@ describe('resolveStartup', () => {
     const storage = memoryStorage();
     saveDraft(storage, DRAFT);
     const startup = await resolveStartup('#v1/AAAA', storage);
-    expect(startup.initial.code).toBe(DRAFT.code);
+    expect(startup.initial.project.files['app.py']).toBe(DRAFT.project.files['app.py']);
     expect(startup.shared).toBeNull();
     expect(startup.notices).toEqual([
       { kind: 'bad-link', message: expect.stringMatching(/corrupted/) },

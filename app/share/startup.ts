@@ -8,15 +8,16 @@ import {
   parseFragment,
   type Example,
   type KeyValueStorage,
+  type Project,
   type RequestDraft,
   type SharedRun,
 } from '../../src/index.ts';
-import { DEFAULT_CODE, DEFAULT_REQUEST } from '../state/defaultExample.ts';
+import { DEFAULT_PROJECT, DEFAULT_REQUEST } from '../state/defaultExample.ts';
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../state/playgroundStore.ts';
 
-/** Code, request and settings: what a link, a draft or a history entry restores. */
+/** Project, request and settings: what a link, a draft or a history entry restores. */
 export interface Workbench {
-  code: string;
+  project: Project;
   request: RequestDraft;
   settings: RunSettings;
 }
@@ -52,7 +53,7 @@ export function runSettingsFrom(settings: Partial<Record<string, unknown>>): Run
 
 /** A shared run as the store holds it. */
 export function workbenchOf(run: SharedRun): Workbench {
-  return { code: run.code, request: run.request, settings: runSettingsFrom(run.settings) };
+  return { project: run.project, request: run.request, settings: runSettingsFrom(run.settings) };
 }
 
 /**
@@ -66,8 +67,8 @@ export async function resolveStartup(
   const route = await parseFragment(hash);
   const draft = storage ? loadDraft(storage) : null;
   const initial: Workbench = draft
-    ? { code: draft.code, request: draft.request, settings: runSettingsFrom(draft.settings) }
-    : { code: DEFAULT_CODE, request: DEFAULT_REQUEST, settings: DEFAULT_RUN_SETTINGS };
+    ? { project: draft.project, request: draft.request, settings: runSettingsFrom(draft.settings) }
+    : { project: DEFAULT_PROJECT, request: DEFAULT_REQUEST, settings: DEFAULT_RUN_SETTINGS };
   const startup: Startup = { initial, shared: null, example: null, notices: [], autoRun: true };
   if (route.kind === 'share') {
     startup.shared = { bench: workbenchOf(route.run), version: route.version };

@@ -4,6 +4,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   EMPTY_BODY,
   row,
+  singleFileProject,
   type RequestDraft,
   type RunInput,
   type Trace,
@@ -62,14 +63,19 @@ describe('the editable settings', () => {
 describe('createPlaygroundStore', () => {
   it('runs the current code, request and settings, and keeps the result', async () => {
     const engine = manualEngine();
-    const store = createPlaygroundStore({ engine, code: 'app', request, live: false });
+    const store = createPlaygroundStore({
+      engine,
+      project: singleFileProject('app'),
+      request,
+      live: false,
+    });
     store.setCode('new app');
     store.setRequest({ target: '/x' });
     store.setSettings({ personality: 'cgi' });
     const running = store.run();
     expect(store.getState().pendingRun).toBe(1);
     expect(engine.calls[0]?.input).toEqual({
-      code: 'new app',
+      project: { files: { 'app.py': 'new app' }, entry: 'app' },
       request: {
         method: 'GET',
         target: '/x',
@@ -86,7 +92,12 @@ describe('createPlaygroundStore', () => {
 
   it('drops the reply to a run that is no longer the newest', async () => {
     const engine = manualEngine();
-    const store = createPlaygroundStore({ engine, code: 'app', request, live: false });
+    const store = createPlaygroundStore({
+      engine,
+      project: singleFileProject('app'),
+      request,
+      live: false,
+    });
     const first = store.run();
     const second = store.run();
     engine.calls[1]?.finish(fakeTrace('complete'));
@@ -99,7 +110,7 @@ describe('createPlaygroundStore', () => {
   it('keeps an engine failure as a result and rejects the run', async () => {
     const store = createPlaygroundStore({
       engine: { run: () => Promise.reject(new Error('Python failed to start')) },
-      code: 'app',
+      project: singleFileProject('app'),
       request,
     });
     await expect(store.run()).rejects.toThrow('Python failed to start');
@@ -112,7 +123,12 @@ describe('createPlaygroundStore', () => {
 
   it('keeps the previous results shown while the code has a syntax error', async () => {
     const engine = manualEngine();
-    const store = createPlaygroundStore({ engine, code: 'app', request, live: false });
+    const store = createPlaygroundStore({
+      engine,
+      project: singleFileProject('app'),
+      request,
+      live: false,
+    });
     const good = fakeTrace('app-error');
     const ran = store.run();
     engine.calls[0]?.finish(good);
@@ -129,12 +145,17 @@ describe('createPlaygroundStore', () => {
   it('re-runs in live mode after typing stops, once, and pauses for slow apps', async () => {
     const engine = manualEngine();
     const clock = manualClock();
-    const store = createPlaygroundStore({ engine, code: 'a', request, schedule: clock.schedule });
+    const store = createPlaygroundStore({
+      engine,
+      project: singleFileProject('a'),
+      request,
+      schedule: clock.schedule,
+    });
     store.setCode('ab');
     store.setCode('abc');
     expect(clock.tasks.map((t) => t.ms)).toEqual([LIVE_DELAY_MS, LIVE_DELAY_MS]);
     clock.fire();
-    expect(engine.calls.map((c) => c.input.code)).toEqual(['abc']);
+    expect(engine.calls.map((c) => c.input.project?.files['app.py'])).toEqual(['abc']);
     engine.calls[0]?.finish(fakeTrace('complete', 5000));
     await Promise.resolve();
     await Promise.resolve();
@@ -142,5 +163,67 @@ describe('createPlaygroundStore', () => {
     expect(store.getState().liveNote).toMatch(/paused.*5000 ms/);
     store.setCode('abcd');
     expect(clock.tasks.filter((t) => !t.cancelled)).toEqual([]);
+  });
+});
+
+describe('the store with a project of several files', () => {
+  const project = {
+    files: { 'app.py': 'import views\n', 'views.py': 'def index(): ...\n' },
+    entry: 'app',
+  };
+
+  it('runs every file, and edits the one shown', () => {
+    const engine = manualEngine();
+    const store = createPlaygroundStore({ engine, project, request, live: false });
+    expect(store.getState().activeFile).toBe('app.py');
+    store.openFile('views.py');
+    store.setFile('views.py', 'def index(): return 1\n');
+    void store.run();
+    expect(engine.calls[0]?.input.project?.files).toEqual({
+      'app.py': 'import views\n',
+      'views.py': 'def index(): return 1\n',
+    });
+  });
+
+  it('adds, renames and deletes files, and says why when it cannot', () => {
+    const store = createPlaygroundStore({ engine: manualEngine(), project, request, live: false });
+    expect(store.addFile('pkg/__init__.py')).toBeNull();
+    expect(store.getState().activeFile).toBe('pkg/__init__.py');
+    expect(store.addFile('views.py')).toBe('views.py exists already.');
+    expect(store.renameFile('app.py', 'main.py')).toBeNull();
+    expect(store.getState().project.entry).toBe('main');
+    expect(store.deleteFile('main.py')).toMatch(/holds the entry/);
+    store.openFile('views.py');
+    expect(store.deleteFile('views.py')).toBeNull();
+    expect(store.getState().activeFile).toBe('main.py');
+  });
+
+  it('opens the file of a selected event', async () => {
+    const engine = manualEngine();
+    const store = createPlaygroundStore({ engine, project, request, live: false });
+    const running = store.run();
+    engine.calls[0]?.finish({
+      ...fakeTrace('complete'),
+      settings: DEFAULT_SETTINGS,
+      project: { entry: 'app', entryFile: 'app.py', files: ['app.py', 'views.py'] },
+      events: [
+        { seq: 0, t: 0, kind: 'app.call', actor: 'server', line: 1 },
+        {
+          seq: 1,
+          t: 0,
+          kind: 'print',
+          actor: 'app',
+          line: 1,
+          file: 'views.py',
+          stream: 'stdout',
+          text: 'x',
+        },
+      ],
+    } as Trace);
+    await running;
+    store.select(1);
+    expect(store.getState().activeFile).toBe('views.py');
+    store.select(0);
+    expect(store.getState().activeFile).toBe('app.py');
   });
 });

@@ -1,12 +1,19 @@
 import {
   DEFAULT_SETTINGS,
   DEFAULT_TIMEOUT_MS,
+  entryFile,
+  eventBySeq,
+  fileOfEvent,
   toHttpRequest,
+  traceEntryFile,
+  type Project,
   type RequestDraft,
   type RunInput,
   type Settings,
   type Trace,
 } from '../../src/index.ts';
+import { entryCode } from './projectEdits.ts';
+import { createProjectActions } from './projectActions.ts';
 import { createStateStore, type StateChange } from './stateStore.ts';
 
 /** The settings a person can change in the request builder. */
@@ -18,7 +25,6 @@ const RUN_SETTING_KEYS = [
   'multithread',
   'multiprocess',
   'runOnce',
-  'callable',
   'compareValidate',
 ] as const satisfies readonly (keyof Settings)[];
 
@@ -37,7 +43,10 @@ export type RunResult =
 
 /** Everything the page shows that is not the engine's status. */
 export interface PlaygroundState {
-  readonly code: string;
+  /** The application: its files and entry (one file, `app.py`, by default). */
+  readonly project: Project;
+  /** The file the editor shows. */
+  readonly activeFile: string;
   readonly request: RequestDraft;
   readonly settings: RunSettings;
   /** The sequence number of the run in flight (queued until Python is ready), if any. */
@@ -96,7 +105,7 @@ export interface PlaygroundStoreOptions {
   };
   /** The per-run time limit in milliseconds (0: none). */
   timeLimitMs?: number;
-  code: string;
+  project: Project;
   request: RequestDraft;
   settings?: RunSettings;
   live?: boolean;
@@ -111,7 +120,7 @@ export interface PlaygroundStoreOptions {
  * promise but is not shown.
  *
  * @example
- * const store = createPlaygroundStore({ engine, code: DEFAULT_CODE, request: DEFAULT_REQUEST });
+ * const store = createPlaygroundStore({ engine, project: DEFAULT_PROJECT, request: DEFAULT_REQUEST });
  * const trace = await store.run();
  */
 export function createPlaygroundStore(options: PlaygroundStoreOptions) {
@@ -123,7 +132,8 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
       return () => clearTimeout(timer);
     });
   const stateStore = createStateStore<PlaygroundState>({
-    code: options.code,
+    project: options.project,
+    activeFile: entryFile(options.project),
     request: options.request,
     settings: options.settings ?? DEFAULT_RUN_SETTINGS,
     pendingRun: null,
@@ -149,13 +159,15 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     }, LIVE_DELAY_MS);
   };
 
+  const projectActions = createProjectActions(getState, changed, update);
+
   async function run(): Promise<Trace> {
     cancelLiveRun?.();
     cancelLiveRun = null;
     const seq = ++newestSeq;
     const started = now();
-    const { code, request, settings } = getState();
-    const input = { code, request: toHttpRequest(request), settings };
+    const { project, request, settings } = getState();
+    const input = { project, request: toHttpRequest(request), settings };
     update({ pendingRun: seq });
     try {
       const trace = await options.engine.run(input, {
@@ -174,6 +186,10 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
           result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
           shownTrace: served || state.shownTrace === null ? trace : state.shownTrace,
           selectedSeq: served ? null : state.selectedSeq,
+          // A syntax or load error in another file: show that file, where its marker is.
+          ...(errorFile(trace, state.project) === null
+            ? {}
+            : { activeFile: errorFile(trace, state.project) ?? state.activeFile }),
           ...(slow && state.live
             ? {
                 live: false,
@@ -202,10 +218,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     getState,
     /** Call `listener` after each change; returns the unsubscribe function. */
     subscribe,
-    /** Replace the application's code. */
-    setCode(code: string): void {
-      if (code !== getState().code) changed({ code });
-    },
+    ...projectActions,
     /** Change some fields of the request. */
     setRequest(patch: Partial<RequestDraft>): void {
       changed((state) => ({ request: { ...state.request, ...patch } }));
@@ -214,9 +227,14 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     setSettings(patch: Partial<RunSettings>): void {
       changed((state) => ({ settings: { ...state.settings, ...patch } }));
     },
-    /** Select a timeline event by its `seq` (or none). */
+    /** Select a timeline event by its `seq` (or none); the editor opens the event's file. */
     select(seq: number | null): void {
-      if (seq !== getState().selectedSeq) update({ selectedSeq: seq });
+      const state = getState();
+      if (seq === state.selectedSeq) return;
+      const file = fileOfSeq(state.shownTrace, seq);
+      const opens =
+        file !== null && file !== state.activeFile && Object.hasOwn(state.project.files, file);
+      update({ selectedSeq: seq, ...(opens ? { activeFile: file } : {}) });
     },
     /** Switch live mode on or off. */
     setLive(live: boolean): void {
@@ -245,4 +263,22 @@ export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
 /** The Trace of the newest finished run, if it produced one. */
 export function latestTrace(state: PlaygroundState): Trace | null {
   return state.result?.kind === 'trace' ? state.result.trace : null;
+}
+
+/** The entry file's text: a one-file app's code. */
+export function stateCode(state: PlaygroundState): string {
+  return entryCode(state.project);
+}
+
+/** The project file of event `seq` of `trace`, if there is such an event. */
+function fileOfSeq(trace: Trace | null, seq: number | null): string | null {
+  // (A stand-in trace in the store's tests has no events.)
+  const event = trace?.events && eventBySeq(trace.events, seq);
+  return trace && event ? fileOfEvent(event, traceEntryFile(trace)) : null;
+}
+
+/** The project file a run's load or syntax error is in, when it is not the entry file. */
+function errorFile(trace: Trace, project: Project): string | null {
+  const file = trace.error?.file;
+  return file !== undefined && Object.hasOwn(project.files, file) ? file : null;
 }

@@ -3,12 +3,15 @@ import {
   eventFlow,
   laneTitle,
   timeIsInterpolated,
+  traceEntryFile,
   type Trace,
   type TraceEvent,
 } from '../../src/index.ts';
 import { EventFindings } from '../findings/EventFindings.tsx';
-import { EventFields, LineLink } from './EventFields.tsx';
+import { EventFields } from './EventFields.tsx';
+import { LineLink } from './Fields.tsx';
 import { INTERPOLATED } from './interpolated.ts';
+import { StackFrames } from './StackFrames.tsx';
 
 /** Who handed what to whom, in words: `App → Server → Client`. */
 function flowWords(event: TraceEvent): string {
@@ -30,6 +33,7 @@ export function EventDetails({ trace, event }: { trace: Trace; event: TraceEvent
       </section>
     );
   }
+  const entryFile = traceEntryFile(trace);
   return (
     <section className="tl-details" aria-label="Event details">
       <header className="tl-details__head">
@@ -43,9 +47,12 @@ export function EventDetails({ trace, event }: { trace: Trace; event: TraceEvent
           )}{' '}
           · {flowWords(event)}
         </span>
-        {event.line !== undefined && <LineLink line={event.line} />}
+        {event.line !== undefined && (
+          <LineLink line={event.line} file={event.file === entryFile ? undefined : event.file} />
+        )}
       </header>
       <EventFindings seq={event.seq} />
+      <StackFrames event={event} entryFile={entryFile} />
       <EventFields event={event} trace={trace} />
     </section>
   );

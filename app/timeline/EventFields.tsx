@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
-import type { Trace, TraceEvent } from '../../src/index.ts';
+import { traceEntryFile, type Trace, type TraceEvent } from '../../src/index.ts';
 import { formatBytes, plural } from '../common/formatting.ts';
 import { ChunkPreview } from './ChunkPreview.tsx';
 import { ArgumentHeaders, SentHeaders } from './HeaderTable.tsx';
-import { revealInEditor } from '../editor/revealInEditor.ts';
+import { Fields, LineLink, yesNo } from './Fields.tsx';
+import { LayerEventFields } from './LayerEventFields.tsx';
 
 /** Where in the run an exception happened, in words. */
 const PHASE_WORDS: Record<Extract<TraceEvent, { kind: 'exception' }>['phase'], string> = {
@@ -19,47 +19,31 @@ const PHASE_WORDS: Record<Extract<TraceEvent, { kind: 'exception' }>['phase'], s
   server: 'in the server',
 };
 
-function yesNo(value: boolean): string {
-  return value ? 'yes' : 'no';
-}
-
-/** A label and its value; `false` stands for a field the event does not have. */
-type Row = [string, ReactNode] | false;
-
-/** Label/value pairs shown as a definition list. */
-function Fields({ rows }: { rows: Row[] }) {
-  return (
-    <dl className="tl-fields">
-      {rows
-        .filter((row) => row !== false)
-        .map(([label, value]) => (
-          <div key={label} className="tl-fields__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-    </dl>
-  );
-}
-
-/** A source line as a link that shows it in the editor. */
-export function LineLink({ line }: { line: number }) {
-  return (
-    <button type="button" className="tl-link" onClick={() => revealInEditor(line)}>
-      line {line}
-    </button>
-  );
-}
-
 /** The traceback of an exception, trimmed to the user's frames, each frame a link. */
-function Traceback({ event }: { event: Extract<TraceEvent, { kind: 'exception' }> }) {
+function Traceback({
+  event,
+  entryFile,
+}: {
+  event: Extract<TraceEvent, { kind: 'exception' }>;
+  entryFile: string;
+}) {
   return (
     <>
       {event.traceback.length > 0 && (
         <ol className="tl-frames" aria-label="Traceback frames">
           {event.traceback.map((frame, index) => (
             <li key={index}>
-              <LineLink line={frame.line} /> in <code>{frame.name}</code>
+              {frame.origin === undefined || frame.origin === 'project' ? (
+                <LineLink
+                  line={frame.line}
+                  file={frame.file === entryFile ? undefined : frame.file}
+                />
+              ) : (
+                <span className="muted">
+                  {frame.file}:{frame.line}
+                </span>
+              )}{' '}
+              in <code>{frame.name}</code>
               {frame.text && <code className="tl-frames__text">{frame.text}</code>}
             </li>
           ))}
@@ -73,6 +57,12 @@ function Traceback({ event }: { event: Extract<TraceEvent, { kind: 'exception' }
 /** Every field of one event, in readable form, by kind. */
 export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace }) {
   switch (event.kind) {
+    case 'layer.call':
+    case 'layer.start_response':
+    case 'layer.return':
+    case 'layer.yield':
+    case 'layer.close':
+      return <LayerEventFields event={event} trace={trace} />;
     case 'app.call':
       return (
         <Fields
@@ -225,7 +215,7 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
               event.headersSent !== undefined && ['headers already sent', yesNo(event.headersSent)],
             ]}
           />
-          <Traceback event={event} />
+          <Traceback event={event} entryFile={traceEntryFile(trace)} />
         </>
       );
     case 'error.response':

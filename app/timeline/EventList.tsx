@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import {
+  fileOfEvent,
   indexOfSeq,
   positionOf,
   timeIsInterpolated,
@@ -26,6 +27,8 @@ export interface EventListProps {
   /** Position in `shown` of the row that carries the "headers committed" boundary, or -1. */
   boundary: number;
   callable: string | undefined;
+  /** The run's entry file (events without a file are in it). */
+  entryFile: string;
   /** `Trace.interpolatedTimes`: the events whose time is interpolated. */
   interpolatedTimes: readonly number[] | undefined;
   selectedSeq: number | null;
@@ -45,6 +48,7 @@ export function EventList({
   commitIndex,
   boundary,
   callable,
+  entryFile,
   interpolatedTimes,
   selectedSeq,
   onSelect,
@@ -103,8 +107,9 @@ export function EventList({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Enter') {
-      const line = events[selectedIndex]?.line;
-      if (line !== undefined) revealInEditor(line);
+      const selectedEvent = events[selectedIndex];
+      if (selectedEvent?.line !== undefined)
+        revealInEditor(selectedEvent.line, fileOfEvent(selectedEvent, entryFile));
       return;
     }
     if (event.key === 'Escape') {
@@ -175,6 +180,7 @@ export function EventList({
               top={item.start - HEADER_HEIGHT}
               lanes={lanes}
               callable={callable}
+              entryFile={entryFile}
               selected={event.seq === selectedSeq}
               committed={commitIndex >= 0 && index >= commitIndex}
               boundary={item.index === boundary}

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import {
   eventFamily,
   eventFlow,
+  fileOfEvent,
+  viaLibrary,
   type LaneId,
   summarizeEvent,
   type TraceEvent,
@@ -25,6 +27,8 @@ export interface EventRowProps {
   top: number;
   lanes: readonly LaneId[];
   callable: string | undefined;
+  /** Where events without a file belong: their file is not named in the row. */
+  entryFile: string;
   selected: boolean;
   /** The headers were committed at or before this event. */
   committed: boolean;
@@ -33,6 +37,17 @@ export interface EventRowProps {
   /** The event's time is interpolated, not read (see `Trace.interpolatedTimes`). */
   interpolated: boolean;
   onSelect: (seq: number) => void;
+}
+
+/**
+ * Where an event happened beyond its line number: its file when it is not the entry file,
+ * and the library it passed through ("views.py · via werkzeug/wsgi.py:312"), or null.
+ */
+function placeWords(event: TraceEvent, entryFile: string): string | null {
+  const file = event.line !== undefined && event.file !== undefined && event.file !== entryFile;
+  const via = viaLibrary(event);
+  const words = [file ? event.file : null, via].filter((part) => part !== null);
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** The DOM id of an event's row. */
@@ -64,6 +79,7 @@ export const EventRow = memo(function EventRow({
   top,
   lanes,
   callable,
+  entryFile,
   selected,
   committed,
   boundary,
@@ -73,6 +89,7 @@ export const EventRow = memo(function EventRow({
   const family = eventFamily(event);
   const summary = summarizeEvent(event, callable);
   const end = event.kind === 'complete';
+  const where = placeWords(event, entryFile);
   const classes = ['tl-row', `tl-row--${family}`];
   if (boundary) classes.push('tl-row--boundary');
   if (end) classes.push('tl-row--end');
@@ -121,19 +138,25 @@ export const EventRow = memo(function EventRow({
               type="button"
               tabIndex={-1}
               className="tl-line"
-              title={`Show line ${event.line} in the editor`}
+              title={`Show ${fileOfEvent(event, entryFile)}:${event.line} in the editor`}
               // The row's own click selects the event; this also jumps to the line.
               onClick={() => {
-                if (event.line !== undefined) revealInEditor(event.line);
+                if (event.line !== undefined)
+                  revealInEditor(event.line, fileOfEvent(event, entryFile));
               }}
             >
               {event.line}
             </button>
           )}
         </span>
-        <span role="cell" className="tl-cell tl-cell--summary" title={summary}>
+        <span
+          role="cell"
+          className="tl-cell tl-cell--summary"
+          title={where ? `${summary} (${where})` : summary}
+        >
           <FindingMark seq={event.seq} />
           {event.kind === 'complete' ? <Outcome event={event} /> : summary}
+          {where && <span className="tl-where"> · {where}</span>}
         </span>
       </div>
     </div>

@@ -6,6 +6,7 @@ import {
   headersCommitIndex,
   kindCounts,
   lanesOf,
+  traceEntryFile,
   type TraceEventKind,
 } from '../../src/index.ts';
 import type { ResultTabProps } from '../common/resultTabProps.ts';
@@ -37,7 +38,7 @@ export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
     [chosenKinds, counts],
   );
   const shown = useMemo(() => filterByKinds(events, kinds), [events, kinds]);
-  const lanes = useMemo(() => lanesOf(events), [events]);
+  const lanes = useMemo(() => lanesOf(events, trace.layers), [events, trace.layers]);
   const commitIndex = useMemo(() => headersCommitIndex(events), [events]);
   useLayoutEffect(markFirstTrace, []);
 
@@ -56,6 +57,7 @@ export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
         commitIndex={commitIndex}
         boundary={commitBoundaryPosition(shown, commitIndex)}
         callable={trace.callable ?? undefined}
+        entryFile={traceEntryFile(trace)}
         interpolatedTimes={trace.interpolatedTimes}
         selectedSeq={selectedSeq}
         onSelect={onSelect}

@@ -4,6 +4,8 @@
  * bugExamples.ts) can share `ExampleSpec` without importing each other.
  */
 
+import { singleFileProject, type Project } from '../project/project.ts';
+
 /** The chapters of the course, in order. */
 export const EXAMPLE_GROUPS = [
   { id: 'hello', title: 'Hello, world' },
@@ -44,9 +46,16 @@ export interface Example {
   request: ExampleRequest;
   /** The ids of the rules it must trigger, exactly. */
   expectedFindings: string[];
-  /** The app's source. */
+  /** The app's source (for a project: its entry file's). */
   code: string;
+  /** A project of several files (`code` is then its entry file's text), with its entry. */
+  project?: Project;
 }
 
 /** An example as written in the gallery's tables: its code and full request are filled in. */
 export type ExampleSpec = Omit<Example, 'code' | 'request'> & { request?: Partial<ExampleRequest> };
+
+/** The project an example loads: its files, or its one file as `app.py`. */
+export function exampleProject(example: Pick<Example, 'code' | 'project'>): Project {
+  return example.project ?? singleFileProject(example.code);
+}

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
 import { RULES, runRules } from '../rules/index.ts';
-import { EXAMPLE_GROUPS } from './example.ts';
+import { EXAMPLE_GROUPS, exampleProject } from './example.ts';
 import { EXAMPLES, exampleFileName, exampleRequest } from './gallery.ts';
 
 let engine: NodeEngine;
@@ -22,8 +22,20 @@ describe('the examples gallery', () => {
         group.id,
       ).toBe(true);
     }
+    // Each example is one file in apps/, or a folder in projects/ (never both).
     const files = readdirSync(join(import.meta.dirname, 'apps')).sort();
-    expect(files).toEqual(EXAMPLES.map((e) => exampleFileName(e.id)).sort());
+    const folders = readdirSync(join(import.meta.dirname, 'projects')).sort();
+    const single = EXAMPLES.filter((e) => !e.project);
+    expect(files).toEqual(single.map((e) => exampleFileName(e.id)).sort());
+    expect(folders).toEqual(
+      EXAMPLES.filter((e) => e.project)
+        .map((e) => e.id.replaceAll('-', '_'))
+        .sort(),
+    );
+    for (const example of EXAMPLES.filter((e) => e.project)) {
+      expect(Object.keys(example.project?.files ?? {})[0], example.id).toBe('app.py');
+      expect(Object.keys(example.project?.files ?? {}).length, example.id).toBeGreaterThan(1);
+    }
     expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length);
   });
 
@@ -39,7 +51,10 @@ describe('the examples gallery', () => {
 
   for (const example of EXAMPLES) {
     it(`${example.id}: finds exactly ${example.expectedFindings.join(', ') || 'nothing'}`, async () => {
-      const trace = await engine.run({ code: example.code, request: exampleRequest(example) });
+      const trace = await engine.run({
+        project: exampleProject(example),
+        request: exampleRequest(example),
+      });
       const findings = runRules(trace);
       const found = [...new Set(findings.map((f) => f.rule))].sort();
       expect(found, JSON.stringify(findings, null, 2)).toEqual(

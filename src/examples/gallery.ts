@@ -6,9 +6,17 @@
 import { textToBase64 } from '../trace/bytes.ts';
 import type { HttpRequest } from '../trace/schema.ts';
 import { BUG_EXAMPLES } from './bugExamples.ts';
+import type { Project } from '../project/project.ts';
 import type { Example, ExampleRequest, ExampleSpec } from './example.ts';
 
 const SOURCES = import.meta.glob('./apps/*.py', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** The examples that are projects: a folder `projects/<id>/` of files, entered at `app`. */
+const PROJECT_SOURCES = import.meta.glob('./projects/**/*.py', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -271,8 +279,24 @@ const COURSE: ExampleSpec[] = [
     title: 'Middleware that adds a header',
     group: 'middleware',
     explanation:
-      "The middleware wraps start_response and passes the server a new list with one more header. The start_response event comes from the middleware's line, and headers.commit shows X-Frame-Options.",
+      "Three files: views.py's hello, wrapped by middleware.py's HeaderStamp in app.py. The HeaderStamp lane sits between Server and App: the app's layer.start_response passes one header, HeaderStamp passes the server two (open both events and compare), and headers.commit shows X-Frame-Options. Click an event to land on its line in its own file.",
     expectedFindings: [],
+  },
+  {
+    id: 'middleware-buffers-body',
+    title: 'Middleware that buffers the body',
+    group: 'middleware',
+    explanation:
+      'The view yields four chunks with a pause between them; ContentLength joins them all to count the bytes before it calls start_response. In the timeline every layer.yield of the app comes before the one yield the server gets: the client waits for the whole body. Streaming survives only middleware that passes chunks on as they come.',
+    expectedFindings: [],
+  },
+  {
+    id: 'middleware-late-start',
+    title: 'Middleware that calls start_response late',
+    group: 'middleware',
+    explanation:
+      "Gzipish yields the app's first chunk before it calls the server's start_response: the server gets body bytes with no status to send them under. The layer lane shows the app's start_response stopping at Gzipish, then the yield reaching the server first, and wsgiref refusing it.",
+    expectedFindings: ['yield-before-start-response'],
   },
   {
     id: 'middleware-late-header',
@@ -297,7 +321,7 @@ const COURSE: ExampleSpec[] = [
     group: 'middleware',
     request: { method: 'HEAD' },
     explanation:
-      'For HEAD, the middleware returns [] instead of the inner Rows. The server can only close what it got, a list with nothing to close, and nobody calls Rows.close(): wsgi.errors shows "cursor opened" and never "cursor closed". A middleware is the server of the app it wraps.',
+      'For HEAD, head_without_body (middleware.py) returns [] instead of the Rows views.py made. The server can only close what it got, a list with nothing to close, and nobody calls Rows.close(): wsgi.errors shows "cursor opened" and never "cursor closed", and the layer.close event says who never closed it. A middleware is the server of the app it wraps.',
     expectedFindings: ['inner-iterable-not-closed'],
   },
   {
@@ -317,6 +341,16 @@ export function exampleFileName(id: string): string {
   return `${id.replaceAll('-', '_')}.py`;
 }
 
+/** The project of an example whose files are in `projects/<id>/` (app.py first), if any. */
+function projectOf(id: string): Project | undefined {
+  const prefix = `./projects/${id.replaceAll('-', '_')}/`;
+  const files = Object.entries(PROJECT_SOURCES)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, text]) => [path.slice(prefix.length), text] as const)
+    .sort(([a], [b]) => (a === 'app.py' ? -1 : b === 'app.py' ? 1 : a.localeCompare(b)));
+  return files.length > 0 ? { files: Object.fromEntries(files), entry: 'app' } : undefined;
+}
+
 function sourceOf(id: string): string {
   const code = SOURCES[`./apps/${exampleFileName(id)}`];
   if (code === undefined) throw new Error(`example ${id}: no file apps/${exampleFileName(id)}`);
@@ -324,11 +358,13 @@ function sourceOf(id: string): string {
 }
 
 /** Every example, in course order. */
-export const EXAMPLES: readonly Example[] = SPECS.map((spec) => ({
-  ...spec,
-  request: { ...GET, ...spec.request },
-  code: sourceOf(spec.id),
-}));
+export const EXAMPLES: readonly Example[] = SPECS.map((spec) => {
+  const project = projectOf(spec.id);
+  const request = { ...GET, ...spec.request };
+  return project
+    ? { ...spec, request, code: project.files['app.py'] ?? '', project }
+    : { ...spec, request, code: sourceOf(spec.id) };
+});
 
 /** The example with this id. */
 export function exampleById(id: string): Example | undefined {

@@ -1,4 +1,6 @@
 import { PEP_SECTIONS } from './pep.ts';
+import { APP_LAYER } from '../trace/schema.ts';
+import { headerSource, laneWords } from './layerQueries.ts';
 import { appEventsOf, headerArgs, raisedNote } from './traceQueries.ts';
 import type { Rule } from './types.ts';
 
@@ -29,10 +31,17 @@ export const hopByHopHeader: Rule = {
     appEventsOf(trace, 'start_response').flatMap((event) =>
       headerArgs(event)
         .filter(({ name }) => HOP_BY_HOP.includes(name.toLowerCase()))
-        .map(({ name, value }) => ({
-          seq: event.seq,
-          line: event.line,
-          message: `The app set the hop-by-hop header ${name}: ${value}.${raisedNote(event.error)}`,
-        })),
+        .map(({ name, value }) => {
+          // Behind middleware, the finding goes to the layer that added the header.
+          const source = trace.layers ? headerSource(trace, event, name) : null;
+          const who = source ? laneWords(trace, source.lane) : 'the app';
+          const verb = source && source.lane !== APP_LAYER ? 'added' : 'set';
+          const at = source?.event ?? event;
+          return {
+            seq: at.seq,
+            line: at.line,
+            message: `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb} the hop-by-hop header ${name}: ${value}.${raisedNote(event.error)}`,
+          };
+        }),
     ),
 };

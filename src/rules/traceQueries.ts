@@ -15,9 +15,12 @@ export function eventsOf<K extends TraceEvent['kind']>(trace: Trace, kind: K): E
   return trace.events.filter((event): event is EventOf<K> => event.kind === kind);
 }
 
-/** Events of one kind caused by the app (the server's own error page is left out). */
+/**
+ * Events of one kind caused by the app side — the app, or the middleware around it (the
+ * server's own error page is left out).
+ */
 export function appEventsOf<K extends TraceEvent['kind']>(trace: Trace, kind: K): EventOf<K>[] {
-  return eventsOf(trace, kind).filter((event) => event.actor === 'app');
+  return eventsOf(trace, kind).filter((event) => event.actor !== 'server');
 }
 
 /** The event of the app's return (there is one when the app was called and returned). */

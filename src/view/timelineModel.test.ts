@@ -150,6 +150,37 @@ describe('eventFlow', () => {
       { seq: 2, t: 0, kind: 'print', actor: 'app', stream: 'stdout', text: 'hi' },
     ];
     expect(lanesOf(layered)).toEqual(['client', 'server', 'Gzip', 'app']);
+    // The Trace's layers come outermost first, even before they act.
+    expect(lanesOf(layered, [{ id: 'Stamp' }, { id: 'Gzip' }])).toEqual([
+      'client',
+      'server',
+      'Stamp',
+      'Gzip',
+      'app',
+    ]);
+    const call: TraceEvent = {
+      seq: 3,
+      t: 0,
+      kind: 'layer.call',
+      actor: 'Stamp',
+      layer: 'Gzip',
+      outer: 'Stamp',
+    };
+    const stamped: TraceEvent = {
+      seq: 4,
+      t: 0,
+      kind: 'layer.start_response',
+      actor: 'app',
+      layer: 'app',
+      outer: 'Gzip',
+      status: '200 OK',
+      statusType: 'str',
+      excInfo: null,
+      headersType: 'list',
+      headers: [],
+    };
+    expect(eventFlow(call)).toEqual({ from: 'Stamp', to: 'Gzip' });
+    expect(eventFlow(stamped)).toEqual({ from: 'app', to: 'Gzip' });
     expect(lanesOf(events)).toEqual(['client', 'server', 'app']);
     expect(eventFlow(layered[1] as TraceEvent)).toEqual({ from: 'Gzip', to: 'Gzip' });
     expect(['client', 'server', 'Gzip', 'app'].map(laneTitle)).toEqual([

@@ -84,19 +84,23 @@ export function eventFamily(event: TraceEvent): EventFamily {
 }
 
 /**
- * The lanes of a run, left to right: Client, Server, then each middleware layer in the order it
- * first acted, then App.
+ * The lanes of a run, left to right: Client, Server, then each middleware layer (outermost
+ * first, as the Trace lists them; then any other actor in the order it first acted), then App.
  */
-export function lanesOf(events: readonly TraceEvent[]): LaneId[] {
-  const layers: LaneId[] = [];
+export function lanesOf(
+  events: readonly TraceEvent[],
+  layers: readonly { id: string }[] = [],
+): LaneId[] {
+  const middle: LaneId[] = [];
   const seen = new Set<string>([CLIENT, SERVER, APP]);
-  for (const event of events) {
-    if (!seen.has(event.actor)) {
-      seen.add(event.actor);
-      layers.push(event.actor);
-    }
-  }
-  return [CLIENT, SERVER, ...layers, APP];
+  const add = (lane: string): void => {
+    if (seen.has(lane)) return;
+    seen.add(lane);
+    middle.push(lane);
+  };
+  for (const layer of layers) add(layer.id);
+  for (const event of events) add(event.actor);
+  return [CLIENT, SERVER, ...middle, APP];
 }
 
 /** A lane's name as the diagram's header shows it. */

@@ -13,21 +13,6 @@ class Rows:
         self.log.write("cursor closed\n")
 
 
-def inner(environ, start_response):
+def rows(environ, start_response):
     start_response("200 OK", [("Content-Type", "text/plain")])
     return Rows(environ)
-
-
-def strip_head_body(app):
-    """Middleware: answer HEAD with headers only."""
-
-    def middleware(environ, start_response):
-        result = app(environ, start_response)
-        if environ["REQUEST_METHOD"] == "HEAD":
-            return []  # drops the inner iterable without calling its close()
-        return result
-
-    return middleware
-
-
-application = strip_head_body(inner)
