@@ -1,7 +1,8 @@
 import type { Finding } from '../rules/types.ts';
 import { bytesToText, fromBase64 } from '../trace/bytes.ts';
 import type { Trace, ValidateVerdict } from '../trace/schema.ts';
-import { entryFileOf, placeOf, timelineLines } from './formatTimeline.ts';
+import { traceEntryFile } from '../view/eventFiles.ts';
+import { placeOf, timelineLines } from './formatTimeline.ts';
 
 const BODY_CHARS = 2000;
 
@@ -10,7 +11,7 @@ const BODY_CHARS = 2000;
 export function formatFindings(findings: readonly Finding[], trace?: Trace): string[] {
   if (!findings.length) return ['Findings: none'];
   const lines = [`Findings (${findings.length}):`];
-  const entryFile = trace ? entryFileOf(trace) : '';
+  const entryFile = trace ? traceEntryFile(trace) : '';
   for (const finding of findings) {
     const event = trace?.events.find((e) => e.seq === finding.seq);
     const line = placeOf({ line: finding.line, file: event?.file }, entryFile);
@@ -41,7 +42,7 @@ function heading(trace: Trace): string[] {
     `${request.method} ${request.target} → ${module}:${trace.callable ?? '?'} (${server}${files})`,
   ];
   if (layers?.length) {
-    const entryFile = entryFileOf(trace);
+    const entryFile = traceEntryFile(trace);
     const named = layers.map((layer) => {
       const place = placeOf(layer, entryFile);
       return place ? `${layer.id} (${place})` : layer.id;
@@ -56,7 +57,7 @@ export function formatTraceText(trace: Trace, findings: readonly Finding[] = [])
   const lines = heading(trace);
   if (trace.error) {
     const { file, line, column } = trace.error;
-    const inFile = file !== undefined && file !== entryFileOf(trace) ? ` of ${file}` : '';
+    const inFile = file !== undefined && file !== traceEntryFile(trace) ? ` of ${file}` : '';
     const where = line ? ` (line ${line}${inFile}${column ? `, column ${column}` : ''})` : '';
     lines.push(`${trace.error.kind}: ${trace.error.message}${where}`);
     if (trace.error.text) lines.push(`    ${trace.error.text}`);

@@ -3,11 +3,8 @@
  * where in the project it happened and what it did.
  */
 import type { Trace, TraceEvent } from '../trace/schema.ts';
+import { traceEntryFile, viaLibrary } from '../view/eventFiles.ts';
 import { summarizeEvent } from '../view/summarizeEvent.ts';
-
-/** The file that events without a `file` belong to. */
-export const entryFileOf = (trace: Pick<Trace, 'project' | 'settings'>): string =>
-  trace.project?.entryFile ?? trace.settings.filename;
 
 /**
  * Where an event happened: `L3` in the entry file, `pkg/views.py:3` in another file, and
@@ -28,15 +25,15 @@ export function laneOf(event: TraceEvent): string {
   return inward ? `${event.outer}→${event.layer}` : `${event.layer}→${event.outer}`;
 }
 
-/** The innermost library or stdlib frame between the project line and the event, if any. */
+/** ` (via lib.py:9)` when a library or the stdlib stood between the project line and the event. */
 function via(event: TraceEvent): string {
-  const frame = event.stack?.findLast((entry) => entry.origin !== 'project');
-  return frame ? ` (via ${frame.file}:${frame.line})` : '';
+  const library = viaLibrary(event);
+  return library ? ` (${library})` : '';
 }
 
 /** The lines of the timeline. */
 export function timelineLines(trace: Trace): string[] {
-  const entryFile = entryFileOf(trace);
+  const entryFile = traceEntryFile(trace);
   const lanes = trace.events.map(laneOf);
   const places = trace.events.map((event) => placeOf(event, entryFile));
   const laneWidth = Math.max(6, ...lanes.map((lane) => lane.length));
