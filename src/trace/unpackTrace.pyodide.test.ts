@@ -114,6 +114,25 @@ it('expands the events of a project, their files and runs of chunks from a secon
   expect(events.filter((e) => e.kind === 'yield').every((e) => e.file === 'views.py')).toBe(true);
 });
 
+it('expands events with stacks: start_response through contextlib, chunks through FileWrapper', () => {
+  const [packed, expanded] = bothForms(`import contextlib
+from wsgiref.util import FileWrapper
+class Reader:
+    chunks = iter([b'a', b'bb', b''])
+    def read(self, size):
+        return next(self.chunks)
+def application(environ, start_response):
+    with contextlib.ExitStack() as stack:
+        stack.callback(start_response, '200 OK', [])
+    return FileWrapper(Reader())
+`);
+  expect(JSON.stringify(unpackTrace(packed))).toBe(JSON.stringify(expanded));
+  const events = (expanded as { events: { kind: string; stack?: unknown[] }[] }).events;
+  expect(events.filter((e) => e.stack).map((e) => e.kind)).toEqual(
+    expect.arrayContaining(['start_response', 'yield']),
+  );
+});
+
 it('interpolates the times the server did not read in a fast stream', () => {
   const [packed] = bothForms(
     "def application(e, s):\n    s('200 OK', [])\n    for i in range(2000):\n        yield b'x'\n",

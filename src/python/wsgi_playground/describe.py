@@ -3,6 +3,7 @@
 import traceback
 import types
 
+from .frames import is_server_file
 from .streams import ErrorStream, InputStream
 from .values import short_repr, type_name
 
@@ -65,33 +66,58 @@ def safe_str(value):
 
 
 def describe_exception(exc_info, frames, phase, fallback_site=None):
-    """Describe an exception with its traceback trimmed to the frames of the project's files;
-    return it with the site of its innermost project frame (else ``fallback_site``)."""
+    """Describe an exception with its traceback trimmed to what concerns the person (see
+    ``trim_traceback``); return it with the site of its innermost project frame (else
+    ``fallback_site``)."""
     etype, value, tb = exc_info
-    kept = [frame for frame in traceback.extract_tb(tb) if frame.filename in frames.files]
-    only = traceback.format_exception_only(etype, value)
-    if kept:
-        formatted = ["Traceback (most recent call last):\n"] + traceback.format_list(kept) + only
-    else:
-        formatted = only
+    kept = trim_traceback(traceback.extract_tb(tb), frames)
+    entries = []
+    formatted = ["Traceback (most recent call last):\n"] if kept else []
+    for summary in kept:
+        file, origin = frames.place(summary.filename)
+        entries.append(
+            {
+                "line": summary.lineno,
+                "name": summary.name,
+                "text": (summary.line or "").strip(),
+                "file": file,
+                "origin": origin,
+            }
+        )
+        text = traceback.format_list([summary])[0]
+        formatted.append(text.replace('File "%s"' % summary.filename, 'File "%s"' % file, 1))
+    formatted += traceback.format_exception_only(etype, value)
     info = {
         "phase": phase,
         "type": type_name(value) if value is not None else etype.__name__,
         "message": safe_str(value),
-        "traceback": [
-            {
-                "line": f.lineno,
-                "name": f.name,
-                "text": (f.line or "").strip(),
-                "file": frames.sources[f.filename],
-                "origin": "project",
-            }
-            for f in kept
-        ],
-        "formatted": frames.relative_text("".join(formatted).rstrip("\n")),
+        "traceback": entries,
+        "formatted": "".join(formatted).rstrip("\n"),
     }
-    site = (kept[-1].lineno, frames.file_of(kept[-1].filename), None) if kept else fallback_site
+    project = [summary for summary in kept if summary.filename in frames.files]
+    site = fallback_site
+    if project:
+        site = (project[-1].lineno, frames.file_of(project[-1].filename), None)
     return info, site
+
+
+#: At most this many frames of library or stdlib code after the last project frame.
+TAIL_FRAMES = 4
+
+
+def trim_traceback(summaries, frames):
+    """The frames of a traceback that concern the person: every project frame, then those of
+    library or stdlib code between the last one and the raise point (the first and the
+    innermost of them, at most ``TAIL_FRAMES``), which say what the app's call ran into.
+    Library frames between two project frames (a framework's dispatch) are left out, and the
+    server's own frames always are."""
+    files = frames.files
+    project = [i for i, summary in enumerate(summaries) if summary.filename in files]
+    after = project[-1] + 1 if project else 0
+    tail = [s for s in summaries[after:] if not is_server_file(s.filename)]
+    if len(tail) > TAIL_FRAMES:
+        tail = tail[:1] + tail[1 - TAIL_FRAMES :]
+    return [summaries[i] for i in project] + tail
 
 
 def header_names(headers):

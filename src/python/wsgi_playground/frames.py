@@ -1,13 +1,27 @@
 """Where an event comes from: the nearest frame of the project's files on the stack.
 
 A *site* is what an event says of its source: ``(line, file, stack)``, where ``file`` is the
-project path (None for the entry file, which events leave implicit) and ``stack`` is None or
-the frames from that project frame to the event when library or stdlib code stood between.
+project path (None for the entry file, which events leave implicit) and ``stack`` is None, or
+the frames between that project frame and the event when library or stdlib code stood there
+(see ``ProjectFrames.site``).
 """
+
+import os
+import wsgiref.handlers
+
+#: The server's own code: the frames a site never names (they are the event's recording).
+SERVER_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+SERVER_FILES = (wsgiref.handlers.__file__,)
+#: The standard library's own directory (in Pyodide, its zip: ``/lib/python314.zip``).
+STDLIB_DIR = os.path.dirname(os.__file__) + os.sep
+LIBRARY_DIRS = ("site-packages", "dist-packages")
+#: At most this many frames in an event's stack (the project frame and the innermost others).
+STACK_FRAMES = 8
 
 
 class ProjectFrames:
-    """The project's files as the interpreter names them (``co_filename``)."""
+    """The project's files as the interpreter names them (``co_filename``), and the project
+    frame that ran last (``last``, kept by the server's profile hook while the app runs)."""
 
     def __init__(self, sources=None, entry_file=None, root=None):
         self.sources = sources or {}  # absolute path -> project path
@@ -18,6 +32,8 @@ class ProjectFrames:
             path: (None if relative == entry_file else relative)
             for path, relative in self.sources.items()
         }
+        self.places = {}  # co_filename -> (file, origin), see ``place``
+        self.last = None  # the project frame that ran last during the server's call into the app
 
     def is_project(self, code):
         """True when ``code`` belongs to one of the project's files."""
@@ -28,14 +44,81 @@ class ProjectFrames:
         return self.files.get(path)
 
     def site(self, frame):
-        """The site of the nearest project frame from ``frame`` outward, or None."""
+        """The site of an event whose cause is ``frame``: the frame that called the server's
+        hook (None: the server acted by itself, or no project frame ran yet).
+
+        The nearest project frame from there gives the line; if library or stdlib frames stood
+        between, ``stack`` lists them from it (innermost last).  With no project frame before
+        the server's own frames (a library called start_response), the site is the project
+        frame that ran last, and ``stack`` the frames from the server's call to the event.
+        """
         files = self.files
+        filename = frame.f_code.co_filename
+        if filename in files:  # the common case first: the app called the server's hook
+            return frame.f_lineno, files[filename], None
+        passed = []  # the frames on the way, innermost first
         while frame is not None:
-            filename = frame.f_code.co_filename
-            if filename in files:
-                return frame.f_lineno, files[filename], None
+            code = frame.f_code
+            if code.co_filename in files:
+                if not passed:
+                    return frame.f_lineno, files[code.co_filename], None
+                return frame.f_lineno, files[code.co_filename], self.stack([frame, *passed[::-1]])
+            if is_server_code(code):
+                break  # the server's call into the app, or the server's own step
+            passed.append(frame)
             frame = frame.f_back
-        return None
+        return self.last_site(self.stack(passed[::-1])) if passed else None
+
+    def last_site(self, stack=None):
+        """The site of the project frame that ran last (with ``stack``), or None."""
+        frame = self.last
+        if frame is None:
+            return None
+        return frame.f_lineno, self.files[frame.f_code.co_filename], stack or None
+
+    def chunk_site(self, frame, path):
+        """The site of a chunk that the project frame ``frame`` yielded through the library
+        frames ``path`` (``[(code, line)]``, from it toward the server)."""
+        line, file = frame.f_lineno, self.files[frame.f_code.co_filename]
+        if not path:
+            return line, file, None
+        stack = [(frame.f_code, line), *path][:STACK_FRAMES]
+        return line, file, [self.frame_entry(code, at) for code, at in stack]
+
+    def stack(self, frames):
+        """The stack entries of ``frames`` (outermost first), cut to ``STACK_FRAMES``: the first
+        (the project frame, if any) and the innermost others."""
+        if len(frames) > STACK_FRAMES:
+            frames = frames[:1] + frames[1 - STACK_FRAMES :]
+        return [self.frame_entry(frame.f_code, frame.f_lineno) for frame in frames]
+
+    def frame_entry(self, code, line):
+        """One frame of a stack: ``{file, line, function, origin}``."""
+        file, origin = self.place(code.co_filename)
+        return {"file": file, "line": line, "function": code.co_name, "origin": origin}
+
+    def place(self, filename):
+        """``(file, origin)`` of a ``co_filename``: a project path, a path below site-packages
+        (``library``) or the stdlib's directory (``stdlib``)."""
+        place = self.places.get(filename)
+        if place is None:
+            place = self.places[filename] = self.classify(filename)
+        return place
+
+    def classify(self, filename):
+        """See ``place``; a file that is none of these counts as a library's, named whole."""
+        if filename in self.sources:
+            return self.sources[filename], "project"
+        parts = filename.replace(os.sep, "/").split("/")
+        for directory in LIBRARY_DIRS:
+            if directory in parts:
+                below = len(parts) - parts[::-1].index(directory)
+                return "/".join(parts[below:]), "library"
+        if filename.startswith(STDLIB_DIR):
+            return filename[len(STDLIB_DIR) :].replace(os.sep, "/"), "stdlib"
+        if filename.startswith("<frozen "):
+            return filename, "stdlib"
+        return filename, "library"
 
     def code_site(self, code, line):
         """The site of ``line`` in ``code``, or None when ``code`` is not the project's."""
@@ -59,6 +142,16 @@ class ProjectFrames:
         if not self.root:
             return text
         return text.replace('"%s/' % self.root, '"')
+
+
+def is_server_file(filename):
+    """True when ``filename`` is the server's own code (this package, or wsgiref's handlers)."""
+    return filename.startswith(SERVER_DIR) or filename in SERVER_FILES
+
+
+def is_server_code(code):
+    """True when ``code`` is the server's own (see ``is_server_file``)."""
+    return is_server_file(code.co_filename)
 
 
 #: A project with no files: nothing is the project's (before the project is written).

@@ -22,6 +22,8 @@ from .project import Project, callable_candidates, parse_callable
 #: Every project directory's name starts so (``tempfile.mkdtemp``); its modules are the
 #: project's, whatever their name.
 PREFIX = "wsgi-project-"
+#: The project directories not released yet (one while a run lasts).
+UNRELEASED = set()
 
 
 def job_app(job):
@@ -44,8 +46,11 @@ class ProjectDir:
 
     def __init__(self, project):
         self.project = project
-        forget_project_modules()
+        if UNRELEASED:  # a run before ended without its release (it cannot, but be sure)
+            forget_project_modules(sys.modules)
+        self.modules_before = dict(sys.modules)
         self.path = tempfile.mkdtemp(prefix=PREFIX)
+        UNRELEASED.add(self.path)
         for relative, text in project.files.items():
             target = os.path.join(self.path, *relative.split("/"))
             os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -77,7 +82,9 @@ class ProjectDir:
         for key in [key for key in sys.path_importer_cache if key.startswith(self.path)]:
             del sys.path_importer_cache[key]
         sys.dont_write_bytecode = self.saved_bytecode_flag
-        forget_project_modules()
+        before = self.modules_before
+        forget_project_modules([n for n, m in sys.modules.items() if before.get(n) is not m])
+        UNRELEASED.discard(self.path)
         for key in [key for key in linecache.cache if key.startswith(self.path)]:
             del linecache.cache[key]
         shutil.rmtree(self.path, ignore_errors=True)
@@ -99,10 +106,11 @@ def module_paths(module):
     return [file, *paths] if isinstance(file, str) else paths
 
 
-def forget_project_modules():
-    """Remove every module loaded from a project directory from ``sys.modules``."""
+def forget_project_modules(names):
+    """Remove the modules of ``names`` loaded from a project directory from ``sys.modules``."""
     root = os.path.join(tempfile.gettempdir(), PREFIX)
-    for name, module in list(sys.modules.items()):
+    for name in list(names):
+        module = sys.modules.get(name)
         if any(isinstance(path, str) and path.startswith(root) for path in module_paths(module)):
             del sys.modules[name]
 

@@ -11,7 +11,7 @@ from .project_loader import ProjectDir, load_application, to_project
 from .recorder import PACKING, Recorder, RunLimitExceeded
 from .settings import resolve_settings
 from .streams import PrintStream
-from .tracing_handler import TracingHandler
+from .tracing_handler import TracingHandler, exception_actor
 from .validate_verdict import run_validate
 from .values import b64
 from .wire import packed_segments
@@ -213,7 +213,7 @@ class TraceRun:
     def record_exception(self, phase):
         """Record the exception being handled as an event; return its description and site."""
         info, site = describe_exception(sys.exc_info(), self.recorder.frames, phase)
-        self.recorder.record("exception", "app" if info["traceback"] else "server", site, **info)
+        self.recorder.record("exception", exception_actor(info), site, **info)
         return info, site
 
     def trace(self, packed=False):

@@ -5,8 +5,15 @@ debugger records and carries on where validate raises.
 """
 
 import io
+import sys
 
 from .values import short_repr
+
+
+def caller_site(recorder, depth=2):
+    """The site of the code that called a stream method: the frame ``depth`` frames above the
+    one calling this (2: from a helper of the method, such as ``_read``)."""
+    return recorder.frames.site(sys._getframe(depth + 1))
 
 
 class _NoArg:
@@ -39,7 +46,8 @@ class InputStream:
             joined = data
         info.update(self._recorder.chunk(joined))
         info["position"] = self._stream.tell()
-        self._recorder.record("input.read", "app", self._recorder.user_site(), **info)
+        recorder = self._recorder
+        recorder.record("input.read", recorder.app_side or "app", caller_site(recorder), **info)
         return data
 
     def read(self, size=_NO_ARG):
@@ -71,9 +79,9 @@ class ErrorStream:
         self.text = io.StringIO()
 
     def _record(self, method, text):
-        site = self._recorder.user_site()
-        actor = "app" if site is not None else "server"
-        self._recorder.record("errors.write", actor, site, method=method, text=text)
+        recorder = self._recorder
+        site = caller_site(recorder)
+        recorder.record("errors.write", recorder.actor_of(site), site, method=method, text=text)
 
     def write(self, text):
         """Write a string to the log."""
@@ -109,7 +117,7 @@ class PrintStream:
     def write(self, text):
         text = str(text)
         if not self._pending:
-            self._site = self._recorder.user_site()
+            self._site = caller_site(self._recorder, 1)
         self._pending += text
         while "\n" in self._pending:
             head, self._pending = self._pending.split("\n", 1)
@@ -122,6 +130,8 @@ class PrintStream:
             self._pending = ""
 
     def _emit(self, text):
-        actor = "app" if self._site is not None else "server"
-        self._recorder.record("print", actor, self._site, stream=self._name, text=text)
-        self._site = self._recorder.user_site()
+        recorder = self._recorder
+        recorder.record(
+            "print", recorder.actor_of(self._site), self._site, stream=self._name, text=text
+        )
+        self._site = caller_site(recorder)  # _emit <- write or flush <- the caller

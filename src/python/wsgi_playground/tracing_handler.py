@@ -6,13 +6,12 @@ exactly what the reference does.  Its wire bytes therefore equal the reference's
 construction; the recorder adds observation, not a second opinion.
 """
 
-import opcode
 import sys
 import traceback
 import types
-from time import perf_counter_ns
 
-from .chunk_run import ChunkRun
+from .app_watch import AppWatch
+from .chunk_loop import ChunkLoop
 from .describe import (
     describe_exc_info,
     describe_exception,
@@ -24,21 +23,15 @@ from .describe import (
 )
 from .inner_iterables import InnerIterables
 from .plain_server import PlainHandler
-from .recorder import PACE, PACE_MASK, RunLimitExceeded
+from .recorder import PACE, RunLimitExceeded
 from .streams import ErrorStream, InputStream
 from .wire import WireBuffer
-
-YIELD_VALUE = opcode.opmap["YIELD_VALUE"]
-
-#: What ``record_chunk`` returns for a chunk outside any run: the next chunk starts one.
-NO_RUN = ChunkRun(0, "yield", "app", None, 0)
-NO_RUN.open = False
 
 #: Exceptions that end the run itself; the server must not turn them into a 500 response.
 RUN_ENDING = (KeyboardInterrupt, RunLimitExceeded)
 
 
-class TracingHandler(PlainHandler):
+class TracingHandler(ChunkLoop, PlainHandler):
     """A ``SimpleHandler`` that records each protocol step of one request."""
 
     def __init__(self, recorder, body, cgi_environ, settings):
@@ -63,6 +56,7 @@ class TracingHandler(PlainHandler):
         self.recorded_exception = None
         self.sending_error_body = False
         self.inner_iterables = InnerIterables(recorder.frames)
+        self.watch = AppWatch(recorder.frames, self.inner_iterables)
 
     # -- the application call -------------------------------------------------------------
 
@@ -74,45 +68,30 @@ class TracingHandler(PlainHandler):
         """Wrap ``application`` so that its call and return are recorded."""
 
         def call(environ, start_response):
+            recorder, frames = self.recorder, self.recorder.frames
             self.environ_snapshot = snapshot_environ(environ)
-            self.phase, self.phase_site = "call", self.recorder.frames.callable_site(application)
-            self.recorder.record("app.call", "server", self.phase_site)
-            result = self.call_profiled(application, environ, start_response)
-            site = self.return_site or self.phase_site
-            self.recorder.record("app.return", "app", site, **describe_result(result))
+            self.phase, self.phase_site = "call", frames.callable_site(application)
+            recorder.record("app.call", "server", self.phase_site)
+            recorder.app_side = "app"
+            try:
+                result = self.watch.during(application, environ, start_response)
+            finally:
+                recorder.app_side = None
+            # The app's ``return``; a library's app (Flask): the project frame that ran last.
+            self.return_site = self.watch.return_site or frames.last_site() or self.phase_site
+            recorder.record("app.return", "app", self.return_site, **describe_result(result))
             return result
 
         return call
-
-    def call_profiled(self, application, environ, start_response):
-        """Call the app, noting the line of its outermost ``return`` (via ``sys.setprofile``)."""
-        files = self.recorder.frames.files
-        inner = self.inner_iterables
-        outer = []
-
-        def profile(frame, event, arg):
-            if event == "call" and not outer and frame.f_code.co_filename in files:
-                outer.append(frame)
-                inner.outer = frame
-            elif event == "return" and outer and frame is outer[0]:
-                self.return_site = frame.f_lineno, files[frame.f_code.co_filename], None
-            inner.observe(frame, event, arg)
-
-        previous = sys.getprofile()
-        sys.setprofile(profile)
-        try:
-            return application(environ, start_response)
-        finally:
-            sys.setprofile(previous)
 
     # -- start_response and write ----------------------------------------------------------
 
     def start_response(self, status, headers, exc_info=None):
         """'start_response()' as PEP 3333 specifies it, recorded with its arguments."""
-        site = self.recorder.user_site()
+        site = self.recorder.frames.site(sys._getframe(1))
         seq = self.recorder.record(
             "start_response",
-            "app" if site is not None else "server",
+            self.recorder.actor_of(site),
             site,
             status=status if isinstance(status, str) else repr(status),
             statusType=type(status).__name__,
@@ -133,12 +112,13 @@ class TracingHandler(PlainHandler):
     def app_write(self, data):
         """The ``write()`` callable handed to the app, recorded before the reference runs."""
         recorder = self.recorder
-        site = recorder.user_site()
+        site = recorder.frames.site(sys._getframe(1))
+        actor = recorder.app_side or "app"
         exact = type(data) is bytes
         if exact:  # the common case, kept compact (see Recorder.record_bytes)
-            seq = recorder.record_bytes("write", "app", site, data)
+            seq = recorder.record_bytes("write", actor, site, data)
         else:
-            seq = recorder.record("write", "app", site, **recorder.chunk(data))
+            seq = recorder.record("write", actor, site, **recorder.chunk(data))
         self.phase_site = site
         if exact:
             self.reserve(len(data))
@@ -175,6 +155,7 @@ class TracingHandler(PlainHandler):
 
     def finish_response(self):
         """Send the iterable's data, then close it: ``BaseHandler.finish_response``, recorded."""
+        self.recorder.app_side = None if self.sending_error_body else "app"
         try:
             if not self.result_is_file() or not self.sendfile():
                 self.send_iterable(self.result)
@@ -189,127 +170,8 @@ class TracingHandler(PlainHandler):
             raise
         else:
             self.close()
-
-    def send_iterable(self, result):
-        """Send each chunk of ``result`` as ``BaseHandler.finish_response`` does, recording it
-        with the line of its ``yield``.
-
-        This is the hot loop of a streamed body, so a chunk that extends the open run of
-        ``bytes`` chunks is recorded inline, straight into the run's columns (``ChunkRun``);
-        ``record_chunk`` takes every other one.
-        """
-        self.phase = "iterate"
-        iterator = self.observed(iter, result)
-        self.phase = "next"
-        try:
-            first = self.observed(next, iterator)
-        except StopIteration:
-            return
-        recorder, write, reserve = self.recorder, self.write, self.reserve
-        preview_bytes, append_time = recorder.preview_bytes, recorder.times.append
-        clock = perf_counter_ns
-        frames = recorder.frames
-        actor, site = ("server", None) if self.sending_error_body else ("app", self.return_site)
-        # The project generator's frame, when its chunks' lines must be read chunk by chunk
-        # (``frame`` None: every chunk has ``site``).
-        frame = iterator.gi_frame if isinstance(iterator, types.GeneratorType) else None
-        if frame is not None and not frames.is_project(frame.f_code):
-            frame = None
-        if frame is not None and yield_sites(frame.f_code) == 1:
-            frame, site = None, frames.code_site(frame.f_code, frame.f_lineno)
-        run = None
-        clock_mask = 0  # read the clock for every chunk until recorder.pace() says otherwise
-        try:
-            run = self.record_chunk(first, run, actor, frame, site)
-            try:
-                write(first)
-            except BaseException:
-                self.chunk_not_sent(run, frame, site)
-                raise
-            left, append_line = run.room - 1, run.lines.append
-            append_preview = run.previews.append
-            for data in iterator:
-                if left and type(data) is bytes and run.open:
-                    left -= 1
-                    if left & clock_mask:
-                        append_time(0)  # not read: interpolated (see recorder.PACE)
-                    else:
-                        append_time(clock())
-                        if not left & PACE_MASK:
-                            clock_mask = recorder.pace()
-                            reserve(0)
-                    if frame is not None:
-                        append_line(frame.f_lasti)
-                    if len(data) > preview_bytes:
-                        run.big[len(run.previews)] = len(data)
-                        append_preview(data[:preview_bytes])
-                        reserve(len(data))
-                    else:
-                        append_preview(data)
-                else:
-                    run = self.record_chunk(data, run, actor, frame, site)
-                    left, append_line = run.room - 1, run.lines.append
-                    append_preview = run.previews.append
-                try:
-                    write(data)
-                except BaseException:
-                    self.chunk_not_sent(run, frame, site)
-                    raise
-        except BaseException:
-            if self.phase == "next" and run is not None and run.previews:
-                line = run.line_of(len(run.previews) - 1)
-                self.phase_site = None if line is None else (line, run.file, None)
-            raise
         finally:
-            if run is not None:
-                self.chunks += len(run.previews)
-
-    def chunk_not_sent(self, run, frame, site):
-        """The write of the chunk just recorded raised: it was never sent (no wire segment)."""
-        self.phase = "send"
-        self.phase_site = site if frame is None else self.frame_site(frame)
-        if run.previews:
-            run.unwritten.add(len(run.previews) - 1)
-
-    def record_chunk(self, data, run, actor, frame, site):
-        """Record a chunk the loop cannot add to the open run: the first of a run, one that is
-        not ``bytes`` (its write will fail), or one past the event limit (this raises)."""
-        recorder = self.recorder
-        if run is not None:
-            self.chunks += len(run.previews)
-        self.phase_site = site = site if frame is None else self.frame_site(frame)
-        if type(data) is not bytes:
-            recorder.record("yield", actor, site, index=self.chunks, **recorder.chunk(data))
-            self.chunks += 1
-            return NO_RUN
-        line, file, _ = site or (None, None, None)
-        if frame is None:
-            run = recorder.open_run("yield", actor, self.chunks, line=line, file=file)
-        else:
-            run = recorder.open_run("yield", actor, self.chunks, code=frame.f_code, file=file)
-        recorder.times.append(perf_counter_ns())
-        run.add(None if frame is None else frame.f_lasti, data, recorder.preview_bytes)
-        self.reserve(len(data))
-        return run
-
-    def frame_site(self, frame):
-        """The site of a project generator's frame where it is now (its last ``yield``)."""
-        return self.recorder.frames.code_site(frame.f_code, frame.f_lineno)
-
-    def reserve(self, size):
-        """Before sending ``size`` bytes, and up to ``PACE`` small chunks after them (the chunk
-        loop checks again within that many): pick the wire's fastest write that keeps its cap."""
-        self._write = self.wire.writer(size + self.margin)
-
-    def observed(self, step, iterable):
-        """``step(iterable)``, noting the inner WSGI calls made on the way (by middleware that
-        calls the app it wraps lazily, in its ``__iter__`` or its first ``next()``)."""
-        previous = sys.getprofile()
-        sys.setprofile(self.inner_iterables.observe)
-        try:
-            return step(iterable)
-        finally:
-            sys.setprofile(previous)
+            self.recorder.app_side = None
 
     def close(self):
         """Close the iterable (PEP 3333: the server must call its ``close()`` if it has one)."""
@@ -350,7 +212,7 @@ class TracingHandler(PlainHandler):
         self.recorded_exception = exc_info[1]
         info, site = describe_exception(exc_info, self.recorder.frames, self.phase, self.phase_site)
         info["headersSent"] = self.headers_sent
-        self.recorder.record("exception", "app" if info["traceback"] else "server", site, **info)
+        self.recorder.record("exception", exception_actor(info), site, **info)
 
     def log_exception(self, exc_info):
         """Record the exception (if not yet recorded) and log its traceback to wsgi.errors."""
@@ -368,6 +230,12 @@ class TracingHandler(PlainHandler):
         return super().error_output(environ, start_response)
 
 
-def yield_sites(code):
-    """The number of places in ``code`` where it yields (``YIELD_VALUE`` instructions)."""
-    return code.co_code[::2].count(YIELD_VALUE)
+#: The phases in which an exception escaped from the app's side: its call, iter(), next(),
+#: close(), or the load of its code.
+APP_PHASES = ("load", "call", "iterate", "next", "close")
+
+
+def exception_actor(info):
+    """Who an exception event belongs to: the app's side if it escaped from there (library
+    code included), else the app if its frames are in the traceback, else the server."""
+    return "app" if info["phase"] in APP_PHASES or info["traceback"] else "server"
