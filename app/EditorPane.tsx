@@ -9,6 +9,8 @@ import type { PlaygroundState, PlaygroundStore } from './state/playgroundStore.t
 // Monaco is the biggest part of the page; the shell paints first, Python boots meanwhile.
 const CodeEditor = lazy(() => import('./editor/CodeEditor.tsx'));
 
+const NO_MARKERS: EditorMarker[] = [];
+
 /** What the editor pane needs from the page. */
 export interface EditorPaneProps {
   store: PlaygroundStore;
@@ -29,21 +31,36 @@ export function EditorPane({
   colorScheme,
   onRun,
 }: EditorPaneProps) {
-  const { project, activeFile, shownTrace } = state;
-  const text = project.files[activeFile] ?? '';
+  const { project, shownTrace, libraryFile } = state;
+  // A library file of the run, read-only, over the project's own (see store.openFile).
+  const library = libraryFile === null ? undefined : shownTrace?.sources?.[libraryFile];
+  const activeFile = library === undefined || libraryFile === null ? state.activeFile : libraryFile;
+  const text = library ?? project.files[activeFile] ?? '';
   const setText = useCallback(
     (next: string) => store.setFile(activeFile, next),
     [store, activeFile],
   );
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
   const openFile = useCallback((file: string) => store.openFile(file), [store]);
+  // The plain-text stand-in edits only the project's own files.
+  const editable = library === undefined ? setText : undefined;
   const files = useMemo(() => Object.keys(project.files), [project.files]);
   const selected = eventPlace(shownTrace, state.selectedSeq);
   return (
     <div className="editor-frame">
+      {library !== undefined && (
+        <p className="editor-frame__library" role="status">
+          <span>
+            <code>{activeFile}</code>: a library file of this run, read-only.
+          </span>
+          <button type="button" className="tool-button" onClick={() => store.closeLibraryFile()}>
+            Back to {state.activeFile}
+          </button>
+        </p>
+      )}
       <FileTabs
         files={files}
-        active={activeFile}
+        active={state.activeFile}
         entryFile={entryFile(project)}
         onOpen={openFile}
         onAdd={(path) => store.addFile(path)}
@@ -51,19 +68,20 @@ export function EditorPane({
         onDelete={(path) => store.deleteFile(path)}
       />
       <div className="editor-frame__body">
-        <EditorBoundary code={text} onChange={setText}>
-          <Suspense fallback={<EditorFallback code={text} onChange={setText} />}>
+        <EditorBoundary code={text} onChange={editable}>
+          <Suspense fallback={<EditorFallback code={text} onChange={editable} />}>
             {!editorWanted ? (
-              <EditorFallback code={text} onChange={setText} />
+              <EditorFallback code={text} onChange={editable} />
             ) : (
               <CodeEditor
                 path={activeFile}
                 entryFile={shownTrace ? traceEntryFile(shownTrace) : entryFile(project)}
                 value={text}
                 onChange={setText}
+                readOnly={library !== undefined}
                 onOpenFile={openFile}
                 onRun={onRun}
-                markers={markers}
+                markers={library === undefined ? markers : NO_MARKERS}
                 colorScheme={colorScheme}
                 events={shownTrace?.events}
                 selectedSeq={state.selectedSeq}

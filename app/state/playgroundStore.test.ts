@@ -226,4 +226,29 @@ describe('the store with a project of several files', () => {
     store.select(0);
     expect(store.getState().activeFile).toBe('app.py');
   });
+
+  it('opens a library file of the shown run read-only, and goes back to the project', async () => {
+    const engine = manualEngine();
+    const store = createPlaygroundStore({ engine, project, request, live: false });
+    const running = store.run();
+    engine.calls[0]?.finish({
+      ...fakeTrace('complete'),
+      settings: DEFAULT_SETTINGS,
+      events: [],
+      sources: { 'wsgiref/util.py': '# Miscellaneous WSGI-related Utilities\n' },
+    } as Trace);
+    await running;
+    store.openFile('wsgiref/util.py');
+    expect(store.getState()).toMatchObject({
+      libraryFile: 'wsgiref/util.py',
+      activeFile: 'app.py',
+    });
+    store.openFile('not/in/the/run.py');
+    expect(store.getState().libraryFile).toBe('wsgiref/util.py');
+    store.openFile('views.py');
+    expect(store.getState()).toMatchObject({ libraryFile: null, activeFile: 'views.py' });
+    store.openFile('wsgiref/util.py');
+    store.closeLibraryFile();
+    expect(store.getState().libraryFile).toBeNull();
+  });
 });

@@ -47,6 +47,8 @@ export interface PlaygroundState {
   readonly project: Project;
   /** The file the editor shows. */
   readonly activeFile: string;
+  /** A library or stdlib file of the shown run open read-only over the project, if any. */
+  readonly libraryFile: string | null;
   readonly request: RequestDraft;
   readonly settings: RunSettings;
   /** The sequence number of the run in flight (queued until Python is ready), if any. */
@@ -134,6 +136,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
   const stateStore = createStateStore<PlaygroundState>({
     project: options.project,
     activeFile: entryFile(options.project),
+    libraryFile: null,
     request: options.request,
     settings: options.settings ?? DEFAULT_RUN_SETTINGS,
     pendingRun: null,
@@ -185,6 +188,12 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
           startedRun: null,
           result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
           shownTrace: served || state.shownTrace === null ? trace : state.shownTrace,
+          // A library file stays open while the new run still has its text.
+          ...(served &&
+          state.libraryFile !== null &&
+          trace.sources?.[state.libraryFile] === undefined
+            ? { libraryFile: null }
+            : {}),
           selectedSeq: served ? null : state.selectedSeq,
           // A syntax or load error in another file: show that file, where its marker is.
           ...(errorFile(trace, state.project) === null
@@ -234,7 +243,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
       const file = fileOfSeq(state.shownTrace, seq);
       const opens =
         file !== null && file !== state.activeFile && Object.hasOwn(state.project.files, file);
-      update({ selectedSeq: seq, ...(opens ? { activeFile: file } : {}) });
+      update({ selectedSeq: seq, ...(opens ? { activeFile: file, libraryFile: null } : {}) });
     },
     /** Switch live mode on or off. */
     setLive(live: boolean): void {

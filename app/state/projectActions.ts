@@ -2,13 +2,16 @@
  * The store's actions on the project: the files' texts, the file list, the entry, and which
  * file the editor shows. Each change goes through `changed` (so live mode re-runs).
  */
-import { entryFile, type Project } from '../../src/index.ts';
+import { entryFile, type Project, type Trace } from '../../src/index.ts';
 import { addFile, deleteFile, renameFile, withFile, type ProjectEdit } from './projectEdits.ts';
 
 /** The part of the store's state these actions change. */
 export interface ProjectSlice {
   readonly project: Project;
   readonly activeFile: string;
+  readonly libraryFile: string | null;
+  /** The run shown: the library files it names come with their text. */
+  readonly shownTrace: Trace | null;
 }
 
 /** The project actions of a store with state `getState()`. */
@@ -31,6 +34,23 @@ export function createProjectActions(
   }
 
   return {
+    /**
+     * Show a project file, or a library or stdlib file of the shown run, read-only over the
+     * project (its text came with the Trace).
+     */
+    openFile(path: string): void {
+      const state = getState();
+      if (Object.hasOwn(state.project.files, path)) {
+        if (path !== state.activeFile || state.libraryFile !== null)
+          update({ activeFile: path, libraryFile: null });
+      } else if (state.shownTrace?.sources?.[path] !== undefined && path !== state.libraryFile) {
+        update({ libraryFile: path });
+      }
+    },
+    /** Close the library file, back to the project's file. */
+    closeLibraryFile(): void {
+      if (getState().libraryFile !== null) update({ libraryFile: null });
+    },
     /** Replace the entry file's text (a one-file app's code). */
     setCode(code: string): void {
       const { project } = getState();
@@ -66,12 +86,6 @@ export function createProjectActions(
       const showing = getState().activeFile === path;
       const edit = deleteFile(getState().project, path);
       return apply(edit, showing && 'project' in edit ? entryFile(edit.project) : null);
-    },
-    /** Show a file in the editor. */
-    openFile(path: string): void {
-      const state = getState();
-      if (path !== state.activeFile && Object.hasOwn(state.project.files, path))
-        update({ activeFile: path });
     },
   };
 }

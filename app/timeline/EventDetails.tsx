@@ -52,7 +52,7 @@ export function EventDetails({ trace, event }: { trace: Trace; event: TraceEvent
         )}
       </header>
       <EventFindings seq={event.seq} />
-      <StackFrames event={event} entryFile={entryFile} />
+      <StackFrames event={event} entryFile={entryFile} sources={trace.sources} />
       <EventFields event={event} trace={trace} />
     </section>
   );

@@ -23,9 +23,11 @@ const PHASE_WORDS: Record<Extract<TraceEvent, { kind: 'exception' }>['phase'], s
 function Traceback({
   event,
   entryFile,
+  sources,
 }: {
   event: Extract<TraceEvent, { kind: 'exception' }>;
   entryFile: string;
+  sources: Readonly<Record<string, string>> | undefined;
 }) {
   return (
     <>
@@ -33,7 +35,9 @@ function Traceback({
         <ol className="tl-frames" aria-label="Traceback frames">
           {event.traceback.map((frame, index) => (
             <li key={index}>
-              {frame.origin === undefined || frame.origin === 'project' ? (
+              {frame.origin === undefined ||
+              frame.origin === 'project' ||
+              (frame.file !== undefined && sources?.[frame.file] !== undefined) ? (
                 <LineLink
                   line={frame.line}
                   file={frame.file === entryFile ? undefined : frame.file}
@@ -215,7 +219,7 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
               event.headersSent !== undefined && ['headers already sent', yesNo(event.headersSent)],
             ]}
           />
-          <Traceback event={event} entryFile={traceEntryFile(trace)} />
+          <Traceback event={event} entryFile={traceEntryFile(trace)} sources={trace.sources} />
         </>
       );
     case 'error.response':

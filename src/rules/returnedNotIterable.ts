@@ -15,11 +15,12 @@ export const returnedNotIterable: Rule = {
   hint: 'Return an iterable on every path, if only an empty list: `return []`.',
   check: (trace) => {
     const returned = appReturn(trace);
+    // The server's iter() of the very object returned (not an error inside its __iter__).
     const failed = eventsOf(trace, 'exception').find(
       (event) =>
         event.phase === 'iterate' &&
-        event.actor === 'server' &&
-        /is not iterable/.test(event.message),
+        returned !== undefined &&
+        event.message === `'${returned.resultType}' object is not iterable`,
     );
     if (!returned || !failed) return [];
     return [

@@ -309,6 +309,11 @@ export const TraceSchema = v.object({
   notes: v.array(v.string()),
   /** The project: present for every run that loaded code. */
   project: v.optional(TraceProjectSchema),
+  /**
+   * The text of the library and stdlib files the events' stacks and tracebacks name (by the
+   * frames' `file`), so that they can be read beside the project; capped, absent when none.
+   */
+  sources: v.optional(v.record(v.string(), v.string())),
   /** The middleware layers, outermost first; absent when the server called the app directly. */
   layers: v.optional(v.array(LayerSchema)),
   /** Iterables with a close() that inner WSGI calls (the app wrapped by middleware) returned. */
