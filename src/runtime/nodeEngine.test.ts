@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bytesToLatin1, fromBase64, textToBase64 } from '../trace/bytes.ts';
 import { createNodeEngine, createPyodideSession, type NodeEngine } from './nodeEngine.ts';
@@ -90,6 +92,35 @@ describe('the Node engine', () => {
       file: 'views.py',
       line: 2,
     });
+  });
+
+  it('runs middleware as layers, and the trace they make passes the schema', async () => {
+    const folder = join(
+      import.meta.dirname,
+      '..',
+      'python',
+      'tests',
+      'fidelity_apps',
+      'project_middleware',
+    );
+    const files = Object.fromEntries(
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.py'))
+        .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+    );
+    const trace = await engine.run({ project: { files, entry: 'app' }, request: GET });
+    expect(trace.layers?.map((layer) => layer.id)).toEqual(['Stamp', 'Buffer']);
+    expect(trace.events.find((e) => e.kind === 'app.call')?.actor).toBe('Stamp');
+    const passed = trace.events.flatMap((e) =>
+      e.kind === 'layer.start_response' ? [[e.layer, e.outer, e.file, e.line]] : [],
+    );
+    expect(passed).toEqual([
+      ['app', 'Buffer', 'views.py', 2],
+      ['Buffer', 'Stamp', 'middleware.py', 33],
+    ]);
+    expect(trace.events.filter((e) => e.kind.startsWith('layer.')).map((e) => e.kind)).toContain(
+      'layer.close',
+    );
   });
 
   it('isolates runs: module state from one run does not leak into the next', async () => {

@@ -133,6 +133,41 @@ def application(environ, start_response):
   );
 });
 
+it('expands the layer events of middleware, and chunk runs whose actor is a layer', () => {
+  const project = {
+    files: {
+      'app.py':
+        'from middleware import Upper\nfrom views import index\napplication = Upper(index)\n',
+      'middleware.py': `class Upper:
+    def __init__(self, app):
+        self.app = app
+    def __call__(self, environ, start_response):
+        def upper(status, headers, exc_info=None):
+            return start_response(status.upper(), headers + [("X-Upper", "1")], exc_info)
+        for chunk in self.app(environ, upper):
+            yield chunk.upper()
+`,
+      'views.py': `def index(environ, start_response):
+    start_response("200 ok", [])
+    for i in range(40):
+        yield b"x" * (i % 3)
+`,
+    },
+    entry: 'app',
+  };
+  const [packed, expanded] = bothForms(project);
+  expect(JSON.stringify(unpackTrace(packed))).toBe(JSON.stringify(expanded));
+  const trace = expanded as { layers: { id: string }[]; events: { kind: string; actor: string }[] };
+  expect(trace.layers.map((layer) => layer.id)).toEqual(['Upper']);
+  const kinds = new Set(trace.events.map((e) => e.kind));
+  expect(kinds).toEqual(
+    new Set([...kinds, 'layer.call', 'layer.start_response', 'layer.return', 'layer.yield']),
+  );
+  expect(new Set(trace.events.filter((e) => e.kind === 'yield').map((e) => e.actor))).toEqual(
+    new Set(['Upper']),
+  );
+});
+
 it('interpolates the times the server did not read in a fast stream', () => {
   const [packed] = bothForms(
     "def application(e, s):\n    s('200 OK', [])\n    for i in range(2000):\n        yield b'x'\n",

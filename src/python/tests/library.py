@@ -16,7 +16,7 @@ def installed(**modules):
     for name, source in modules.items():
         with open(os.path.join(folder, name + ".py"), "w") as handle:
             handle.write(source)
-    sys.path.append(folder)
+    sys.path.insert(0, folder)
     try:
         yield
     finally:

@@ -56,11 +56,11 @@ STDLIB_BETWEEN = (
 
 class FrameTest(unittest.TestCase):
     def test_start_response_through_a_library_names_the_project_line_and_the_stack(self):
-        with installed(wrapper=RESPOND):
+        with installed(fakewrapper=RESPOND):
             trace = trace_of(
-                "import wrapper\n"
+                "import fakewrapper\n"
                 "def application(environ, start_response):\n"
-                "    wrapper.respond(start_response, '200 OK')\n"
+                "    fakewrapper.respond(start_response, '200 OK')\n"
                 "    return [b'ok']\n"
             )
         start = events(trace, "start_response")[0]
@@ -70,17 +70,17 @@ class FrameTest(unittest.TestCase):
             start["stack"],
             [
                 {"file": "app.py", "line": 3, "function": "application", "origin": "project"},
-                {"file": "wrapper.py", "line": 2, "function": "respond", "origin": "library"},
+                {"file": "fakewrapper.py", "line": 2, "function": "respond", "origin": "library"},
             ],
         )
         self.assertNotIn("stack", events(trace, "app.return")[0])
 
     def test_a_library_app_calling_start_response_after_the_view_names_the_view(self):
-        with installed(framework=FRAMEWORK):
+        with installed(fakeframework=FRAMEWORK):
             trace = project_trace(
                 {
                     "app.py": "from views import app\n\n__all__ = ['app']\n",
-                    "views.py": "from framework import Framework\n"
+                    "views.py": "from fakeframework import Framework\n"
                     "app = Framework(__name__)\n"
                     "@app.route\n"
                     "def index(environ):\n"
@@ -94,7 +94,7 @@ class FrameTest(unittest.TestCase):
         self.assertEqual((start["actor"], start["file"], start["line"]), ("app", "views.py", 6))
         self.assertEqual(
             [(f["file"], f["function"], f["origin"]) for f in start["stack"]],
-            [("framework.py", "__call__", "library")],
+            [("fakeframework.py", "__call__", "library")],
         )
         self.assertNotIn("line", events(trace, "app.call")[0])  # the app is the library's
         returned = events(trace, "app.return")[0]
@@ -102,23 +102,23 @@ class FrameTest(unittest.TestCase):
 
     def test_a_chunk_through_a_wrapping_iterator_names_the_yield_line(self):
         for wrapper in ("Closing", "passing"):
-            with self.subTest(wrapper), installed(closing=CLOSING):
+            with self.subTest(wrapper), installed(fakeclosing=CLOSING):
                 trace = trace_of(
-                    "import closing\n"
+                    "import fakeclosing\n"
                     "def body():\n"
                     "    yield b'a'\n"
                     "    for i in range(3):\n"
                     "        yield b'b'\n"
                     "def application(environ, start_response):\n"
                     "    start_response('200 OK', [])\n"
-                    "    return closing.%s(body())\n" % wrapper
+                    "    return fakeclosing.%s(body())\n" % wrapper
                 )
                 yields = events(trace, "yield")
                 self.assertEqual([y["line"] for y in yields], [3, 5, 5, 5])
                 self.assertEqual({y["actor"] for y in yields}, {"app"})
                 self.assertEqual(
                     [(f["file"], f["origin"]) for f in yields[0]["stack"]],
-                    [("app.py", "project"), ("closing.py", "library")],
+                    [("app.py", "project"), ("fakeclosing.py", "library")],
                 )
                 self.assertEqual(trace["stats"]["chunks"], 4)
 
@@ -178,14 +178,14 @@ class FrameTest(unittest.TestCase):
         self.assertIn('File "json/decoder.py"', exception["formatted"])
 
     def test_an_exception_raised_by_a_library_app_is_the_apps(self):
-        with installed(framework=FRAMEWORK):
-            trace = trace_of("from framework import Framework\napp = Framework(__name__)\n")
+        with installed(fakeframework=FRAMEWORK):
+            trace = trace_of("from fakeframework import Framework\napp = Framework(__name__)\n")
         self.assertEqual(trace["outcome"], "app-error")
         exception = events(trace, "exception")[0]
         self.assertEqual((exception["actor"], exception["phase"]), ("app", "call"))
         self.assertEqual(
             [(f["file"], f["name"], f["origin"]) for f in exception["traceback"]],
-            [("framework.py", "__call__", "library")],
+            [("fakeframework.py", "__call__", "library")],
         )
         self.assertEqual(exception["message"], "'NoneType' object is not callable")
 

@@ -8,6 +8,7 @@ around the app's generator, a class's ``__next__``): ``send_watched`` sends it w
 """
 
 import opcode
+import sys
 import types
 from time import perf_counter_ns
 
@@ -43,19 +44,23 @@ class ChunkLoop:
         ``record_chunk`` takes every other one.
         """
         self.phase = "iterate"
+        watched = not self.sending_error_body
         iterator = self.watch.during(iter, result)
-        if not self.sending_error_body and not self.is_plain(iterator):
+        if watched and (self.layers.nested or not self.is_plain(iterator)):
             return self.send_watched(iterator)
         self.phase = "next"
+        self.watch.returned = None
         try:
             first = self.watch.during(next, iterator)
         except StopIteration:
             return
+        if watched and self.layers.nested:  # the first next() called the app it wraps
+            return self.send_watched(iterator, (first,))
         recorder, write, reserve = self.recorder, self.write, self.reserve
         preview_bytes, append_time = recorder.preview_bytes, recorder.times.append
         clock = perf_counter_ns
         frames = recorder.frames
-        actor = "server" if self.sending_error_body else recorder.app_side
+        actor = "server" if self.sending_error_body else self.layers.root
         site = None if self.sending_error_body else self.return_site
         # The project generator's frame, when its chunks' lines must be read chunk by chunk
         # (``frame`` None: every chunk has ``site``).
@@ -146,20 +151,28 @@ class ChunkLoop:
         loop checks again within that many): pick the wire's fastest write that keeps its cap."""
         self._write = self.wire.writer(size + self.margin)
 
-    def send_watched(self, iterator):
-        """Send each chunk of an iterator whose ``next()`` runs code that is not the app's
-        generator, each recorded with the project frame that yielded it (else the app's
-        ``return``) and the library frames it came through."""
-        recorder, watch = self.recorder, self.watch
+    def send_watched(self, iterator, first=()):
+        """Send each chunk (after ``first``, the one already taken) of an iterator whose
+        ``next()`` runs code that is not the app's generator, or of any iterator when there
+        are layers: the hook stays on, each chunk is recorded with the project frame that
+        yielded it (else the app's ``return``) and the frames it came through."""
+        watch, root = self.watch, self.layers.root
         self.phase = "next"
-        with watch:
+        for data in first:
+            self.send_chunk(data, root, watch.chunk_site() or self.return_site)
+        previous = sys.getprofile()
+        sys.setprofile(watch.profile)  # on for the loop: switching it a chunk costs more
+        try:
             while True:
                 watch.returned = None
                 try:
                     data = next(iterator)
                 except StopIteration:
                     return
-                self.send_chunk(data, recorder.app_side, watch.chunk_site() or self.return_site)
+                site = watch.chunk_site() or self.return_site
+                watch.unwatched(self.send_chunk, data, root, site)
+        finally:
+            sys.setprofile(previous)
 
     def send_chunk(self, data, actor, site):
         """Record one chunk of ``send_watched`` and send it (the slow path: a call a chunk)."""

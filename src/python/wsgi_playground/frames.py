@@ -127,21 +127,26 @@ class ProjectFrames:
         return line, self.files[code.co_filename], None
 
     def callable_site(self, value):
-        """The site where a callable's code begins (a class: its ``__call__`` or
-        ``__init__``), when that code is the project's."""
-        # B004 mistakes reading ``__call__`` for a callability test; here it is the method's code.
-        call = getattr(value, "__call__", None)  # noqa: B004
-        for candidate in (value, call, getattr(value, "__init__", None)):
-            code = getattr(getattr(candidate, "__func__", candidate), "__code__", None)
-            if code is not None:
-                return self.code_site(code, code.co_firstlineno)
-        return None
+        """The site where a callable's code begins, when that code is the project's."""
+        code = callable_code(value)
+        return self.code_site(code, code and code.co_firstlineno)
 
     def relative_text(self, text):
         """``text`` (a formatted traceback) with the project's files named by project path."""
         if not self.root:
             return text
         return text.replace('"%s/' % self.root, '"')
+
+
+def callable_code(value):
+    """The code a callable runs (an instance: its ``__call__``; a class: its ``__init__``)."""
+    # B004 mistakes reading ``__call__`` for a callability test; here it is the method's code.
+    call = getattr(value, "__call__", None)  # noqa: B004
+    for candidate in (value, call, getattr(value, "__init__", None)):
+        code = getattr(getattr(candidate, "__func__", candidate), "__code__", None)
+        if code is not None:
+            return code
+    return None
 
 
 def is_server_file(filename):

@@ -38,7 +38,7 @@ class Recorder:
 
     def __init__(self, max_events, preview_bytes):
         self.frames = NO_PROJECT  # the project's files, once they are written
-        self.app_side = None  # the actor of the app's side while the server's call into it lasts
+        self.app_side = None  # the ``Layers`` of the app while the server's call into it lasts
         self.max_events = max_events
         self.preview_bytes = preview_bytes
         self.closed_count = 0  # the events before the open run
@@ -110,11 +110,13 @@ class Recorder:
         the code printed while it loaded is stamped 0 (as packed_events counts it)."""
         return max(0, ns // 1000 - self.started // 1000) / 1000
 
-    def actor_of(self, site):
-        """Who acted in an event from ``site``: the app's side while the server's call into it
-        lasts (library code included), else the app if its code is the cause, else the
-        server."""
-        return self.app_side or ("app" if site is not None else "server")
+    def actor_at(self, frame, site):
+        """Who acted in an event caused by ``frame`` (at ``site``): while the server's call
+        into the app lasts, the lane whose code ran (library code included); else the app if
+        its code is the cause, else the server."""
+        if self.app_side is None:
+            return "app" if site is not None else "server"
+        return self.app_side.actor(frame)
 
     def record(self, kind, actor, site=None, **data):
         """Append an event from ``site`` (``(line, file, stack)`` or None); return its seq."""

@@ -221,6 +221,7 @@ class TraceRun:
         handler = self.handler
         recorder = self.recorder
         recorder.finish(self.outcome)
+        layers = handler.layers.resolve(recorder.items) if handler and handler.layers else []
         events = recorder.packed_events() if packed else recorder.events
         result = {
             "version": TRACE_VERSION,
@@ -252,7 +253,9 @@ class TraceRun:
             result["stats"]["loadMs"] = load_ms
         if self.error is not None:
             result["error"] = self.error
-        inner = handler.inner_iterables.report() if handler else []
+        if layers:
+            result["layers"] = layers
+        inner = handler.layers.results.report() if handler and handler.layers else []
         if inner:
             result["innerIterables"] = inner
         return result

@@ -10,12 +10,6 @@ import sys
 from .values import short_repr
 
 
-def caller_site(recorder, depth=2):
-    """The site of the code that called a stream method: the frame ``depth`` frames above the
-    one calling this (2: from a helper of the method, such as ``_read``)."""
-    return recorder.frames.site(sys._getframe(depth + 1))
-
-
 class _NoArg:
     def __repr__(self):
         return "<no argument>"
@@ -47,7 +41,10 @@ class InputStream:
         info.update(self._recorder.chunk(joined))
         info["position"] = self._stream.tell()
         recorder = self._recorder
-        recorder.record("input.read", recorder.app_side or "app", caller_site(recorder), **info)
+        frame = sys._getframe(2)
+        site = recorder.frames.site(frame)
+        actor = recorder.app_side.actor(frame) if recorder.app_side else "app"
+        recorder.record("input.read", actor, site, **info)
         return data
 
     def read(self, size=_NO_ARG):
@@ -80,8 +77,10 @@ class ErrorStream:
 
     def _record(self, method, text):
         recorder = self._recorder
-        site = caller_site(recorder)
-        recorder.record("errors.write", recorder.actor_of(site), site, method=method, text=text)
+        frame = sys._getframe(2)
+        site = recorder.frames.site(frame)
+        actor = recorder.actor_at(frame, site)
+        recorder.record("errors.write", actor, site, method=method, text=text)
 
     def write(self, text):
         """Write a string to the log."""
@@ -113,11 +112,12 @@ class PrintStream:
         self._name = name
         self._pending = ""
         self._site = None
+        self._actor = "server"
 
     def write(self, text):
         text = str(text)
         if not self._pending:
-            self._site = caller_site(self._recorder, 1)
+            self._note_caller(sys._getframe(1))
         self._pending += text
         while "\n" in self._pending:
             head, self._pending = self._pending.split("\n", 1)
@@ -130,8 +130,10 @@ class PrintStream:
             self._pending = ""
 
     def _emit(self, text):
-        recorder = self._recorder
-        recorder.record(
-            "print", recorder.actor_of(self._site), self._site, stream=self._name, text=text
-        )
-        self._site = caller_site(recorder)  # _emit <- write or flush <- the caller
+        self._recorder.record("print", self._actor, self._site, stream=self._name, text=text)
+        self._note_caller(sys._getframe(2))  # _emit <- write or flush <- the caller
+
+    def _note_caller(self, frame):
+        """Note where the pending text comes from: the site and the actor of ``frame``."""
+        self._site = self._recorder.frames.site(frame)
+        self._actor = self._recorder.actor_at(frame, self._site)

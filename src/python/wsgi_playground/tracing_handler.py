@@ -10,7 +10,7 @@ import sys
 import traceback
 import types
 
-from .app_watch import AppWatch
+from .app_watch import SWITCH_IS_CHEAP, AppWatch
 from .chunk_loop import ChunkLoop
 from .describe import (
     describe_exc_info,
@@ -21,7 +21,8 @@ from .describe import (
     parse_head,
     snapshot_environ,
 )
-from .inner_iterables import InnerIterables
+from .lanes import TOWARD_ROOT
+from .layers import Layers
 from .plain_server import PlainHandler
 from .recorder import PACE, RunLimitExceeded
 from .streams import ErrorStream, InputStream
@@ -55,14 +56,17 @@ class TracingHandler(ChunkLoop, PlainHandler):
         self.chunks = 0
         self.recorded_exception = None
         self.sending_error_body = False
-        self.inner_iterables = InnerIterables(recorder.frames)
-        self.watch = AppWatch(recorder.frames, self.inner_iterables)
+        self.layers = None  # the lanes of the request (see ``layers``), once it is served
+        self.watch = None
 
     # -- the application call -------------------------------------------------------------
 
     def run(self, application):
         """Invoke the application, recording its call and what it returns."""
+        self.layers = Layers(self.recorder, application)
+        self.watch = AppWatch(self.recorder.frames, self.layers)
         super().run(self.traced(application))
+        self.layers.finish()
 
     def traced(self, application):
         """Wrap ``application`` so that its call and return are recorded."""
@@ -71,15 +75,17 @@ class TracingHandler(ChunkLoop, PlainHandler):
             recorder, frames = self.recorder, self.recorder.frames
             self.environ_snapshot = snapshot_environ(environ)
             self.phase, self.phase_site = "call", frames.callable_site(application)
-            recorder.record("app.call", "server", self.phase_site)
-            recorder.app_side = "app"
+            recorder.record("app.call", TOWARD_ROOT, self.phase_site)
+            self.layers.server_start_response = start_response
+            recorder.app_side = self.layers
             try:
                 result = self.watch.during(application, environ, start_response)
             finally:
                 recorder.app_side = None
             # The app's ``return``; a library's app (Flask): the project frame that ran last.
             self.return_site = self.watch.return_site or frames.last_site() or self.phase_site
-            recorder.record("app.return", "app", self.return_site, **describe_result(result))
+            root = self.layers.root
+            recorder.record("app.return", root, self.return_site, **describe_result(result))
             return result
 
         return call
@@ -88,10 +94,11 @@ class TracingHandler(ChunkLoop, PlainHandler):
 
     def start_response(self, status, headers, exc_info=None):
         """'start_response()' as PEP 3333 specifies it, recorded with its arguments."""
-        site = self.recorder.frames.site(sys._getframe(1))
+        caller = sys._getframe(1)
+        site = self.recorder.frames.site(caller)
         seq = self.recorder.record(
             "start_response",
-            self.recorder.actor_of(site),
+            self.recorder.actor_at(caller, site),
             site,
             status=status if isinstance(status, str) else repr(status),
             statusType=type(status).__name__,
@@ -107,13 +114,27 @@ class TracingHandler(ChunkLoop, PlainHandler):
         finally:
             exc_info = None  # avoid a reference cycle through the traceback
         self.app_header_names = header_names(headers)
-        return self.app_write
+        return self.app_write if not SWITCH_IS_CHEAP else self.unwatched_write
 
-    def app_write(self, data):
-        """The ``write()`` callable handed to the app, recorded before the reference runs."""
+    def unwatched_write(self, data):
+        """``app_write`` with the profile hook off while the server writes (see
+        ``app_watch.SWITCH_IS_CHEAP``)."""
+        self.watch.unwatched(self.app_write, data, sys._getframe(1))
+
+    def app_write(self, data, caller=None):
+        """The ``write()`` callable handed to the app, recorded before the reference runs
+        (``caller``: the frame of the app's call, when it is not the caller of this)."""
         recorder = self.recorder
-        site = recorder.frames.site(sys._getframe(1))
-        actor = recorder.app_side or "app"
+        caller = caller or sys._getframe(1)
+        # A write is called under the profile hook, where each call costs: the common case
+        # (the app's own line, no layers) is taken without ``frames.site`` and ``actor_at``.
+        files, side = recorder.frames.files, recorder.app_side
+        filename = caller.f_code.co_filename
+        if filename in files and side is not None and not side.nested:
+            site, actor = (caller.f_lineno, files[filename], None), side.root
+        else:
+            site = recorder.frames.site(caller)
+            actor = recorder.actor_at(caller, site)
         exact = type(data) is bytes
         if exact:  # the common case, kept compact (see Recorder.record_bytes)
             seq = recorder.record_bytes("write", actor, site, data)
@@ -155,7 +176,7 @@ class TracingHandler(ChunkLoop, PlainHandler):
 
     def finish_response(self):
         """Send the iterable's data, then close it: ``BaseHandler.finish_response``, recorded."""
-        self.recorder.app_side = None if self.sending_error_body else "app"
+        self.recorder.app_side = None if self.sending_error_body else self.layers
         try:
             if not self.result_is_file() or not self.sendfile():
                 self.send_iterable(self.result)
@@ -177,12 +198,12 @@ class TracingHandler(ChunkLoop, PlainHandler):
         """Close the iterable (PEP 3333: the server must call its ``close()`` if it has one)."""
         if self.result is not None:
             self.record_close()
-        super().close()
+        self.watch.during(super().close)
 
     def record_close(self):
         """Record the server's call of the iterable's ``close()`` (or that there is none)."""
         method = getattr(self.result, "close", None)
-        target = getattr(method, "__wrapped__", method)  # see inner_iterables.track_close
+        target = getattr(method, "__wrapped__", method)  # a close() wrapped by functools.wraps
         code = getattr(getattr(target, "__func__", target), "__code__", None)
         site = self.recorder.frames.code_site(code, code and code.co_firstlineno)
         if site is None and isinstance(self.result, types.GeneratorType) and self.result.gi_frame:
@@ -190,7 +211,7 @@ class TracingHandler(ChunkLoop, PlainHandler):
         self.phase, self.phase_site = "close", site
         self.recorder.record(
             "close",
-            "server",
+            "server" if self.sending_error_body else TOWARD_ROOT,
             site,
             called=method is not None,
             resultType=type(self.result).__name__,
@@ -212,7 +233,8 @@ class TracingHandler(ChunkLoop, PlainHandler):
         self.recorded_exception = exc_info[1]
         info, site = describe_exception(exc_info, self.recorder.frames, self.phase, self.phase_site)
         info["headersSent"] = self.headers_sent
-        self.recorder.record("exception", exception_actor(info), site, **info)
+        actor = exception_actor(info, self.layers, exc_info[2])
+        self.recorder.record("exception", actor, site, **info)
 
     def log_exception(self, exc_info):
         """Record the exception (if not yet recorded) and log its traceback to wsgi.errors."""
@@ -235,7 +257,10 @@ class TracingHandler(ChunkLoop, PlainHandler):
 APP_PHASES = ("load", "call", "iterate", "next", "close")
 
 
-def exception_actor(info):
-    """Who an exception event belongs to: the app's side if it escaped from there (library
-    code included), else the app if its frames are in the traceback, else the server."""
-    return "app" if info["phase"] in APP_PHASES or info["traceback"] else "server"
+def exception_actor(info, layers=None, traceback=None):
+    """Who an exception event belongs to: the lane whose code raised it, if it escaped from
+    the app's side (library code included); else the app if its frames are in the traceback;
+    else the server."""
+    if info["phase"] in APP_PHASES:
+        return layers.lane_in(traceback) if layers else "app"
+    return (layers.root if layers else "app") if info["traceback"] else "server"
