@@ -270,6 +270,28 @@ describe('wsgi-playground trace of a project', () => {
     expect(Array.isArray(json.layers)).toBe(true);
   });
 
+  it('runs each middleware layer in its own lane, in the text and in the JSON', async () => {
+    const { out } = await cli('trace', join(root, 'app.py'));
+    expect(out).toMatch(/^Layers: server → Stamp \(middleware\.py:\d+\) → app$/m);
+    expect(out).toMatch(/Stamp→app +layer\.call +middleware\.py:8 +Stamp calls app/);
+    expect(out).toMatch(/app→Stamp +layer\.start_response +shop\/views\.py:2 +app passes "200 OK"/);
+    expect(out).toMatch(/app→Stamp +layer\.yield +shop\/views\.py:3 +app gives Stamp chunk #0/);
+    const json = JSON.parse((await cli('trace', join(root, 'app.py'), '--json')).out) as {
+      layers: { id: string; file?: string }[];
+      events: { kind: string }[];
+    };
+    expect(json.layers).toEqual([expect.objectContaining({ id: 'Stamp', file: 'middleware.py' })]);
+    expect(json.events).toContainEqual(
+      expect.objectContaining({
+        kind: 'layer.start_response',
+        layer: 'app',
+        outer: 'Stamp',
+        file: 'shop/views.py',
+        line: 2,
+      }),
+    );
+  });
+
   it('says which module it did not find, with status 2', async () => {
     const { status, err } = await cli('trace', 'shop.nothing:app', '--chdir', root);
     expect(status).toBe(2);
