@@ -6,6 +6,7 @@ import sys
 from .app_loader import LoadError
 from .describe import describe_exception
 from .environ_builder import RequestError, build_cgi_environ
+from .library_sources import library_sources
 from .plain_server import request_body
 from .project_loader import ProjectDir, load_application, to_project
 from .recorder import PACKING, Recorder, RunLimitExceeded
@@ -258,6 +259,9 @@ class TraceRun:
         inner = handler.layers.results.report() if handler and handler.layers else []
         if inner:
             result["innerIterables"] = inner
+        sources = library_sources(self.recorder.items)
+        if sources:
+            result["sources"] = sources
         return result
 
     def body_size(self):
