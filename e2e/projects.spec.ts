@@ -124,7 +124,7 @@ test('middleware layers get lanes; a layer event opens its file at its line', as
   // Upper's yield of an upper-cased chunk: in middleware.py, at its yield.
   const upperYield = rows
     .filter({ has: page.getByRole('cell', { name: 'layer.yield', exact: true }) })
-    .filter({ hasText: 'Upper' })
+    .filter({ hasText: 'Upper gives Stamp' })
     .first();
   await upperYield.click();
   await expect(page.getByRole('tab', { name: 'middleware.py' })).toHaveAttribute(
