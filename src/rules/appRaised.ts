@@ -31,6 +31,18 @@ function explained(trace: Trace, event: EventOf<'exception'>): boolean {
 }
 
 /** An exception raised by the app's code and not caught by it. */
+/**
+ * Whether the project's own code raised `event`: a frame of the project's files is in its
+ * traceback (the server raising about what the app gave it — iter() of None, a header it
+ * cannot encode — is a different finding), whatever lane it escaped through.
+ */
+function raisedInProject(event: EventOf<'exception'>): boolean {
+  return (
+    event.actor !== 'server' &&
+    event.traceback.some((frame) => frame.origin === undefined || frame.origin === 'project')
+  );
+}
+
 export const appRaised: Rule = {
   id: 'app-raised',
   severity: 'error',
@@ -45,7 +57,7 @@ export const appRaised: Rule = {
     const commit = appCommit(trace);
     return eventsOf(trace, 'exception')
       .filter(
-        (event) => event.actor === 'app' && event.phase !== 'load' && !explained(trace, event),
+        (event) => raisedInProject(event) && event.phase !== 'load' && !explained(trace, event),
       )
       .map((event) => {
         const where = PHASES[event.phase] ?? `in phase ${event.phase}`;
