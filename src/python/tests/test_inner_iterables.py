@@ -39,6 +39,7 @@ class InnerIterablesTest(unittest.TestCase):
         self.assertTrue(trace["innerIterables"][0]["closed"])
         close = events(trace, "close")[0]
         self.assertEqual((close["called"], close["line"]), (True, 6))
+        self.assertEqual(events(trace, "layer.close"), [])  # the server's, not a layer's
 
     def test_a_wrapper_that_forwards_close_and_lazy_middleware(self):
         trace = trace_of(

@@ -255,6 +255,63 @@ class LayerTest(unittest.TestCase):
             [("layer.call", "app"), ("layer.return", "app"), ("layer.yield", "app")],
         )
 
+    def test_a_library_middleware_inside_a_library_app(self):
+        # Flask's pattern: app.wsgi_app = ProxyFix(app.wsgi_app), all of it library code.
+        library = {
+            "fakeproxy": "class ProxyFix:\n"
+            "    def __init__(self, app):\n"
+            "        self.app = app\n"
+            "    def __call__(self, environ, start_response):\n"
+            "        return self.app(environ, start_response)\n",
+            "fakeframework": "class Response:\n"
+            "    def __call__(self, environ, start_response):\n"
+            "        start_response('200 OK', [])\n"
+            "        return [b'x']\n"
+            "class Framework:\n"
+            "    def __call__(self, environ, start_response):\n"
+            "        return self.wsgi_app(environ, start_response)\n"
+            "    def wsgi_app(self, environ, start_response):\n"
+            "        return Response()(environ, start_response)\n",
+        }
+        with installed(**library):
+            trace = trace_of(
+                "from fakeframework import Framework\n"
+                "from fakeproxy import ProxyFix\n"
+                "app = Framework()\n"
+                "app.wsgi_app = ProxyFix(app.wsgi_app)\n"
+            )
+        self.assertEqual([layer["id"] for layer in trace["layers"]], ["Framework", "ProxyFix"])
+        self.assertEqual(
+            [(e["kind"], e["layer"], e["outer"]) for e in events(trace, "layer.call")],
+            [("layer.call", "ProxyFix", "Framework"), ("layer.call", "app", "ProxyFix")],
+        )
+        self.assertEqual(events(trace, "start_response")[0]["actor"], "app")
+        self.assertEqual(events(trace, "layer.close"), [])  # a list: nothing to close
+
+    def test_a_generator_of_an_earlier_run_finalized_now_is_no_lane(self):
+        # Stopped by the event limit, the generator lives on in a reference cycle...
+        trace_of(
+            "def inner(environ, start_response):\n"
+            "    return []\n"
+            "def application(environ, start_response):\n"
+            "    try:\n"
+            "        start_response('200 OK', [])\n"
+            "        while True:\n"
+            "            yield b'x'\n"
+            "    finally:\n"
+            "        inner(environ, start_response)\n",
+            maxEvents=5,
+        )
+        trace = trace_of(
+            "import gc\n"
+            "def application(environ, start_response):\n"
+            "    gc.collect()  # ...until here, where its finally calls its inner app\n"
+            "    start_response('200 OK', [])\n"
+            "    return [b'x']\n"
+        )
+        self.assertNotIn("layers", trace)
+        self.assertEqual(layer_events(trace), [])
+
     def test_a_method_of_the_same_object_is_the_same_lane(self):
         with installed(
             fakeframework="class Framework:\n"

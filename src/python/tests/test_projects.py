@@ -171,6 +171,18 @@ class ProjectTest(unittest.TestCase):
     def test_a_path_out_of_the_project_is_refused(self):
         trace = project_trace({"../evil.py": HELLO})
         self.assertEqual(trace["error"]["kind"], "bad-path")
+        clash = project_trace({"app.py": HELLO, "pkg": "", "pkg/views.py": ""})
+        self.assertEqual((clash["outcome"], clash["error"]["kind"]), ("load-error", "bad-path"))
+        self.assertIn("pkg/views.py cannot be written", clash["error"]["message"])
+
+    def test_wsgiref_validate_runs_the_project_too(self):
+        views = HELLO.replace("[])", "[('Content-Type', 'text/plain')])")
+        files = {"app.py": "from views import application\n", "views.py": views}
+        trace = project_trace(files, compareValidate=True)
+        self.assertEqual(trace["validate"]["errors"], [])
+        files["views.py"] = views.replace("'200 OK'", "b'200 OK'")
+        verdict = project_trace(files, compareValidate=True)["validate"]
+        self.assertIn("Status must be of type str", verdict["errors"][0])
 
 
 if __name__ == "__main__":

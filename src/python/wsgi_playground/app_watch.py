@@ -29,9 +29,7 @@ class AppWatch:
     def __init__(self, frames, layers):
         self.frames = frames
         self.layers = layers
-        self.called = False  # the app's first Python frame began
-        self.outer = None  # that frame, if it is the project's: its ``return`` is the app's
-        self.return_site = None  # the site of that ``return``
+        self.return_site = None  # the site of the ``return`` of the server's callee
         self.returned = None  # the project frame that last returned or yielded a value
         self.returned_to = None  # the frame it gave the value to
 
@@ -70,21 +68,15 @@ class AppWatch:
             return  # the server's own steps
         project = kind is PROJECT
         if event == "call":
-            if self.called:
-                if entry[2] or layers.calls_watched:
-                    layers.on_call(frame, code, entry)
-            else:
-                self.called = True
-                layers.started(frame)
-                if project:
-                    self.outer = frame
+            if entry[2] or layers.calls_watched:
+                layers.on_call(frame, code, entry)
             if project:
                 self.frames.last = frame
             return
         if project:
             self.frames.last = frame
             self.returned, self.returned_to = frame, frame.f_back
-            if frame is self.outer:
+            if frame is layers.root_frame:
                 self.return_site = self.frames.code_site(code, frame.f_lineno)
         if layers.returns_watched:
             layers.on_return(frame, arg)

@@ -8,10 +8,13 @@ the frames between that project frame and the event when library or stdlib code 
 
 import os
 import wsgiref.handlers
+import wsgiref.headers
 
-#: The server's own code: the frames a site never names (they are the event's recording).
+#: The server's own code: the frames a site never names (they are the event's recording):
+#: this package, and the reference server it is built on (its handler, and the ``Headers`` its
+#: start_response checks the app's headers with).
 SERVER_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
-SERVER_FILES = (wsgiref.handlers.__file__,)
+SERVER_FILES = (wsgiref.handlers.__file__, wsgiref.headers.__file__)
 #: The standard library's own directory (in Pyodide, its zip: ``/lib/python314.zip``).
 STDLIB_DIR = os.path.dirname(os.__file__) + os.sep
 LIBRARY_DIRS = ("site-packages", "dist-packages")

@@ -9,9 +9,10 @@ and ``layer.close`` (see ``nested_results``).
 
 Two kinds of nested call are not lanes of their own.  A method of the same object (Flask's
 ``__call__`` calling ``self.wsgi_app``) is the same lane.  A library's callable is a lane only
-once it calls one itself (a Werkzeug middleware); one that calls none (Werkzeug's ``Response``,
-which Flask calls to answer) is drawn in the lane that called it, so its ``layer.call`` is
-recorded when it calls its first lane, and nothing it did toward its caller before is.
+once it calls another WSGI callable (a Werkzeug middleware); one that calls none (Werkzeug's
+``Response``, which Flask calls to answer) is drawn in the lane that called it.  So a library
+callable's ``layer.call`` is recorded when it makes its own first call, and nothing it did
+toward its caller before that is.
 """
 
 from .describe import describe_exc_info, describe_headers, describe_result
@@ -57,6 +58,8 @@ class Layers:
         self.wrappers = {}  # code of a start_response a lane gave -> [Gift]
         self.codes = {}  # code -> see ``code_entry``
         self.server_start_response = None
+        self.streams = (None, None)  # this request's wsgi.input and wsgi.errors
+        self.root_frame = None  # the first frame of the server's callee
         self.nested = False  # a nested lane exists: an event's actor is the lane it ran in
         self.return_site = None  # the site of the nested return being recorded
         self.results = NestedResults(self)
@@ -65,13 +68,23 @@ class Layers:
 
     # -- what the profile hook sees -------------------------------------------------------
 
-    def started(self, frame):
-        """The server's callee begins (the first frame of its call, or of its generator)."""
+    def serving(self, environ, start_response):
+        """The server calls its callee with ``environ`` and its own ``start_response``."""
+        self.server_start_response = start_response
+        self.streams = environ.get("wsgi.input"), environ.get("wsgi.errors")
+
+    def started(self, frame, owner):
+        """The server's callee begins: the first frame of its call (or of its generator)."""
+        self.root_frame = frame
         self.lane_of[frame] = self.root
-        arguments = wsgi_arguments(frame, parameter_names(frame.f_code))
-        if arguments is not None:
-            self.root.owner = arguments[0]
+        self.root.owner = owner
         self.root.file, self.root.line = self.place(frame.f_code)
+
+    def of_this_request(self, environ):
+        """True for a WSGI call of this request: its environ has this request's streams (a
+        copy of the environ too; a generator of an earlier run, finalized now, has not)."""
+        streams = environ.get("wsgi.input"), environ.get("wsgi.errors")
+        return streams[0] is self.streams[0] or streams[1] is self.streams[1]
 
     def code_entry(self, code):
         """What the hook keeps of ``code``: ``[whose, positional parameter names, calls
@@ -98,11 +111,12 @@ class Layers:
                 return
         if entry[2] and frame not in self.lane_of:  # not a generator's resume
             arguments = wsgi_arguments(frame, entry[1])
-            if arguments is not None:
+            if arguments is None:
+                if entry[2] > 0:
+                    entry[2] -= 1
+            elif self.of_this_request(arguments[1]):
                 entry[2] = -1  # a WSGI callable: always looked at
                 self.wsgi_call(frame, *arguments)
-            elif entry[2] > 0:
-                entry[2] -= 1
 
     def on_return(self, frame, value):
         """A Python frame returns (or yields), while ``returns_watched``."""
@@ -120,8 +134,14 @@ class Layers:
     # -- nested calls -----------------------------------------------------------------------
 
     def wsgi_call(self, frame, owner, environ, start_response):
-        """A nested WSGI call begins: a lane, or (a method of its caller's object) the same."""
-        parent = self.lane_at(frame.f_back)
+        """A WSGI call begins: the server's callee's, a nested lane, or (a method of its
+        caller's object) the same lane."""
+        caller = frame.f_back
+        if self.root_frame is None and start_response is self.server_start_response:
+            if caller is None or is_server_code(caller.f_code):
+                self.started(frame, owner)
+                return
+        parent = self.lane_at(caller)
         if owner is not None and owner is parent.owner:
             self.lane_of[frame] = parent
             return
@@ -130,7 +150,7 @@ class Layers:
         lane = Lane(lane_name(owner, code), self.place(code), parent, owner, library)
         self.returns_watched = True
         lane.order = len(self.lanes)
-        lane.call_site = self.caller_site(frame.f_back)
+        lane.call_site = self.frames.site(frame.f_back)
         self.lanes.append(lane)
         self.lane_of[frame] = lane
         if is_generator_code(code):
@@ -141,12 +161,15 @@ class Layers:
             self.calls[frame] = lane
         if start_response is not self.server_start_response:
             self.gave_start_response(start_response, lane, parent)
+        if not parent.confirmed:
+            self.confirm(parent)  # a library's callable that calls another: a lane after all
         if not lane.library:
             self.confirm(lane)
 
     def confirm(self, lane):
-        """``lane`` is drawn as a lane of its own: record that its caller called it (a library
-        callable's caller first, if that is a library's too), and the caller is a layer."""
+        """``lane`` is drawn as a lane of its own (the project's code, or a library's that
+        called another): record that its caller called it (that caller's call first, if it is
+        not drawn yet), and the caller is a layer."""
         parent = lane.parent
         if not parent.confirmed:
             self.confirm(parent)
@@ -188,7 +211,7 @@ class Layers:
             lane,
             lane,
             giver,
-            self.caller_site(frame.f_back),
+            self.frames.site(frame.f_back),
             status=status if isinstance(status, str) else repr(status),
             statusType=type(status).__name__,
             excInfo=describe_exc_info(exc_info),
@@ -236,12 +259,6 @@ class Layers:
         """The site of what ``frame`` produced: its own line if it is the project's, else the
         project frame that ran last."""
         return self.frames.code_site(frame.f_code, frame.f_lineno) or self.frames.last_site()
-
-    def caller_site(self, frame):
-        """The site of a call made from ``frame`` (the server's own frames passed over)."""
-        while frame is not None and is_server_code(frame.f_code):
-            frame = frame.f_back
-        return self.frames.site(frame) if frame is not None else None
 
     def record(self, kind, actor, lane, outer, site, **data):
         """Record a ``layer.*`` event of ``lane`` toward ``outer``."""

@@ -12,6 +12,7 @@ import inspect
 import types
 import weakref
 
+from .frames import is_server_code
 from .wsgi_calls import is_generator_code, is_return, is_yield, positional
 
 #: The methods of a returned object's class whose frames say what the object gives.
@@ -42,6 +43,14 @@ class NestedResult:
         self.site = site  # where the outer lane called the lane that returned it
         self.line = line  # that call's line, in the entry file only (``innerIterables``)
         self.has_close = False
+
+    def is_same(self, other):
+        """True when ``other`` is the same iterable (a lane passed on what it got)."""
+        if self.obj is not None:
+            return other.obj is self.obj
+        if self.ref is not None and other.ref is not None:
+            return other.ref() is self.ref() is not None
+        return self.frame is not None and other.frame is self.frame
 
     def closed(self):
         """Whether it needs no close() any more: closed, never started, finished, or dropped
@@ -90,7 +99,7 @@ class NestedResults:
             self.add_generator(result.gi_frame, nested)
         else:
             nested.obj = result
-            self.objects[id(result)] = nested
+            self.objects.setdefault(id(result), nested)  # passed on: the innermost's
             for name in METHODS:
                 code = getattr(getattr(type(result), name, None), "__code__", None)
                 if code is not None:
@@ -212,12 +221,16 @@ class NestedResults:
         )
 
     def close_called(self, nested, caller):
-        """Record the outer lane's call of the nested iterable's close()."""
+        """Record the outer lane's call of the nested iterable's close() (it is closed for
+        every lane that passed it on, too); the server's own call is its ``close`` event."""
         if nested.called:
             return
         nested.called = nested.throwing = True
-        if self.layers.shown(nested.lane):
-            site = self.layers.caller_site(caller)
+        for other in self.with_close:
+            if other.is_same(nested):
+                other.called = True
+        if self.layers.shown(nested.lane) and not is_server_code(caller.f_code):
+            site = self.layers.frames.site(caller)
             self.layers.record(
                 "layer.close",
                 nested.outer,

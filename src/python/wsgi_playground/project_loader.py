@@ -52,10 +52,7 @@ class ProjectDir:
         self.path = tempfile.mkdtemp(prefix=PREFIX)
         UNRELEASED.add(self.path)
         for relative, text in project.files.items():
-            target = os.path.join(self.path, *relative.split("/"))
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            self.write(relative, text)
         sources = {
             os.path.join(self.path, *relative.split("/")): relative
             for relative in project.files
@@ -68,6 +65,21 @@ class ProjectDir:
         sys.dont_write_bytecode = True
         sys.path.insert(0, self.path)
         importlib.invalidate_caches()
+
+    def write(self, relative, text):
+        """Write one file of the project (a LoadError if the path cannot be one: a file that
+        is also a folder, ``pkg`` beside ``pkg/views.py``)."""
+        target = os.path.join(self.path, *relative.split("/"))
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except (OSError, UnicodeError) as error:
+            self.delete()
+            raise LoadError(
+                "load-error",
+                {"kind": "bad-path", "message": "%s cannot be written: %s" % (relative, error)},
+            ) from None
 
     def __enter__(self):
         return self
@@ -84,9 +96,13 @@ class ProjectDir:
         sys.dont_write_bytecode = self.saved_bytecode_flag
         before = self.modules_before
         forget_project_modules([n for n, m in sys.modules.items() if before.get(n) is not m])
-        UNRELEASED.discard(self.path)
         for key in [key for key in linecache.cache if key.startswith(self.path)]:
             del linecache.cache[key]
+        self.delete()
+
+    def delete(self):
+        """Delete the directory and its files."""
+        UNRELEASED.discard(self.path)
         shutil.rmtree(self.path, ignore_errors=True)
 
     def shadowed(self):

@@ -76,7 +76,7 @@ class TracingHandler(ChunkLoop, PlainHandler):
             self.environ_snapshot = snapshot_environ(environ)
             self.phase, self.phase_site = "call", frames.callable_site(application)
             recorder.record("app.call", TOWARD_ROOT, self.phase_site)
-            self.layers.server_start_response = start_response
+            self.layers.serving(environ, start_response)
             recorder.app_side = self.layers
             try:
                 result = self.watch.during(application, environ, start_response)
