@@ -174,4 +174,15 @@ describe('compileExactCheck', () => {
     expect(compileExactCheck(v.pipe(v.number(), v.maxValue(3)))(1)).toBe(false);
     expect(compileExactCheck(v.date())(new Date())).toBe(false);
   });
+
+  it('checks records key by key (Trace.sources)', () => {
+    const isSources = compileExactCheck(v.record(v.string(), v.string()));
+    expect(isSources({ 'wsgiref/util.py': 'text' })).toBe(true);
+    expect(isSources({})).toBe(true);
+    expect(isSources({ 'a.py': 1 })).toBe(false);
+    expect(isSources(['a'])).toBe(false);
+    expect(compileExactCheck(v.record(v.pipe(v.string(), v.email()), v.string()))({ a: 'b' })).toBe(
+      false,
+    );
+  });
 });

@@ -24,7 +24,10 @@ interface SchemaNode {
   default?: unknown;
   options?: readonly unknown[];
   literal?: unknown;
-  key?: string;
+  /** A variant's tag name, or a record's key schema. */
+  key?: string | SchemaNode;
+  /** A record's value schema. */
+  value?: SchemaNode;
 }
 
 const never: ExactCheck = () => false;
@@ -71,7 +74,7 @@ function compileObject(entries: Record<string, SchemaNode>): ExactCheck {
 
 function compileVariant(node: SchemaNode): ExactCheck {
   const key = node.key;
-  if (key === undefined) return never;
+  if (typeof key !== 'string') return never;
   const byTag = new Map<unknown, ExactCheck>();
   for (const option of (node.options ?? []) as SchemaNode[]) {
     const tag = option.entries?.[key];
@@ -134,6 +137,14 @@ function compileNode(node: SchemaNode): ExactCheck {
       return node.entries ? compileObject(node.entries) : never;
     case 'variant':
       return compileVariant(node);
+    case 'record': {
+      // Trace.sources: {file: text}; a key or value schema with more to it goes to valibot.
+      if (typeof node.key !== 'object' || !node.value) return never;
+      const key = compileNode(node.key);
+      const value = compileNode(node.value);
+      return (data) =>
+        isRecord(data) && Object.entries(data).every(([k, item]) => key(k) && value(item));
+    }
     default:
       return never;
   }
