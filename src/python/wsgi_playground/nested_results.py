@@ -8,6 +8,7 @@ of the class's Python ``close`` or a builtin ``close`` (a generator's).  The ite
 tuple are taken in C, where nothing can be seen: they are recorded when it is returned.
 """
 
+import gc
 import inspect
 import types
 import weakref
@@ -19,6 +20,22 @@ from .wsgi_calls import is_generator_code, is_return, is_yield, positional
 METHODS = ("__iter__", "__next__", "close")
 #: Generator states in which there is nothing left to close (never started, or finished).
 NOTHING_TO_CLOSE = (inspect.GEN_CREATED, inspect.GEN_CLOSED)
+
+
+def generator_of_frame(frame):
+    """A weak reference to the generator that runs ``frame``, or None.
+
+    Seen first as a frame (a generator function's body starts), the generator object itself
+    is only found among the frame's referrers; a weak reference then says, at the end,
+    whether it was closed, finished or dropped (finalized, which closes it).
+    """
+    generator = getattr(frame, "f_generator", None)  # Python 3.14 names it
+    if isinstance(generator, types.GeneratorType):
+        return weakref.ref(generator)
+    for referrer in gc.get_referrers(frame):
+        if isinstance(referrer, types.GeneratorType) and referrer.gi_frame is frame:
+            return weakref.ref(referrer)
+    return None
 
 
 class NestedResult:
@@ -100,6 +117,9 @@ class NestedResults:
         else:
             nested.obj = result
             self.objects.setdefault(id(result), nested)  # passed on: the innermost's
+            borrowed = getattr(getattr(result, "close", None), "__self__", None)
+            if borrowed is not None and borrowed is not result:
+                self.objects.setdefault(id(borrowed), nested)  # close = the wrapped file's
             for name in METHODS:
                 code = getattr(getattr(type(result), name, None), "__code__", None)
                 if code is not None:
@@ -116,6 +136,7 @@ class NestedResults:
         if lane.call_site is not None and lane.call_site[1] is None:
             nested.line = lane.call_site[0]
         nested.has_close = True
+        nested.ref = generator_of_frame(frame)
         self.with_close.append(nested)
         self.add_generator(frame, nested)
         self.resumed(frame, nested)
@@ -190,7 +211,10 @@ class NestedResults:
             nested = self.generator_of(target)
         else:
             nested = self.objects.get(id(target))
-            nested = nested if nested is not None and nested.obj is target else None
+            owner = nested.obj if nested is not None else None
+            # Its own close(), or the close() it took from what it wraps (FileWrapper's).
+            borrowed = getattr(getattr(owner, "close", None), "__self__", None)
+            nested = nested if owner is target or borrowed is target else None
         if nested is not None:
             self.close_called(nested, frame)
 

@@ -10,9 +10,13 @@ class Gzipish:
         def hold(status, headers, exc_info=None):
             held[:] = [status, headers]
 
-        for chunk in self.app(environ, hold):
-            yield chunk  # the first chunk goes out before any start_response reached the server
-            if held:
-                status, headers = held
-                held.clear()
-                start_response(status, headers + [("Vary", "Accept-Encoding")])
+        result = self.app(environ, hold)
+        try:
+            for chunk in result:
+                yield chunk  # the first chunk goes out before start_response reached the server
+                if held:
+                    status, headers = held
+                    held.clear()
+                    start_response(status, headers + [("Vary", "Accept-Encoding")])
+        finally:
+            result.close()  # the one thing it gets right: it closes what it wraps
