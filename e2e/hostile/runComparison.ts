@@ -87,7 +87,7 @@ export async function defaultApp(page: Page): Promise<CleanApp> {
 }
 
 /** One result as named text fields, with what legitimately varies masked: event times and
- * `stats.ms`, the Date header (only when it is a real date within a day of now, so a forged
+ * `stats.ms` and `stats.loadMs`, the Date header (only when it is a real date within a day of now, so a forged
  * date still shows) and `interpolatedTimes` (which chunks' times were read depends on speed). */
 export type Summary = Record<string, string>;
 
@@ -118,7 +118,7 @@ export function summarize(result: RunResult, now = Date.now()): Summary {
   const { events, response, environ, stats, error, errorLog, notes, outcome, ...rest } =
     result.trace;
   delete (rest as { interpolatedTimes?: unknown }).interpolatedTimes;
-  const { ms: _ms, ...counts } = stats;
+  const { ms: _ms, loadMs: _loadMs, ...counts } = stats;
   const wire = bytesText(response.wireBase64).replace(
     /^Date: (.*)␍$/gm,
     (_line, value: string) => `Date: ${maskDate(value, now)}␍`,
