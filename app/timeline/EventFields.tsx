@@ -1,7 +1,7 @@
 import { traceEntryFile, type Trace, type TraceEvent } from '../../src/index.ts';
 import { formatBytes, plural } from '../common/formatting.ts';
 import { ChunkPreview } from './ChunkPreview.tsx';
-import { ArgumentHeaders, SentHeaders } from './HeaderTable.tsx';
+import { PassedHeaders, SentHeaders } from './HeaderTable.tsx';
 import { Fields, LineLink, yesNo } from './Fields.tsx';
 import { LayerEventFields } from './LayerEventFields.tsx';
 
@@ -107,17 +107,7 @@ export function EventFields({ event, trace }: { event: TraceEvent; trace: Trace 
                 )}
               </code>,
             ],
-            [
-              'response_headers',
-              event.headers ? (
-                <ArgumentHeaders key="h" headers={event.headers} />
-              ) : (
-                <span key="h" className="tl-details__warn">
-                  a <code>{event.headersType}</code>, not a list:{' '}
-                  <code>{event.headersRepr ?? ''}</code>
-                </span>
-              ),
-            ],
+            ['response_headers', <PassedHeaders key="h" event={event} />],
             ['exc_info', event.excInfo === null ? 'None' : <code key="e">{event.excInfo}</code>],
             ['headers already sent', yesNo(event.headersSent)],
             event.error !== undefined && [

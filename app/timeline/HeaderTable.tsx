@@ -63,3 +63,22 @@ export function SentHeaders({
     </table>
   );
 }
+
+/** The header list a start_response call was given: a table, or what it was instead. */
+export function PassedHeaders({
+  event,
+}: {
+  event: {
+    headers?: HeaderArgument[] | undefined;
+    headersType: string;
+    headersRepr?: string | undefined;
+  };
+}) {
+  return event.headers ? (
+    <ArgumentHeaders headers={event.headers} />
+  ) : (
+    <span className="tl-details__warn">
+      a <code>{event.headersType}</code>, not a list: <code>{event.headersRepr ?? ''}</code>
+    </span>
+  );
+}

@@ -2,7 +2,7 @@ import { laneTitle, type Trace, type TraceEvent } from '../../src/index.ts';
 import { formatBytes } from '../common/formatting.ts';
 import { ChunkPreview } from './ChunkPreview.tsx';
 import { Fields, yesNo } from './Fields.tsx';
-import { ArgumentHeaders } from './HeaderTable.tsx';
+import { PassedHeaders } from './HeaderTable.tsx';
 
 /** The layer events (what a nested WSGI callable did toward the callable that called it). */
 type LayerEvent = Extract<TraceEvent, { kind: `layer.${string}` }>;
@@ -31,17 +31,7 @@ export function LayerEventFields({ event, trace }: { event: LayerEvent; trace: T
           rows={[
             ...between,
             ['status', <code key="s">{JSON.stringify(event.status)}</code>],
-            [
-              'headers as passed',
-              event.headers ? (
-                <ArgumentHeaders key="h" headers={event.headers} />
-              ) : (
-                <span key="h" className="tl-details__warn">
-                  a <code>{event.headersType}</code>, not a list:{' '}
-                  <code>{event.headersRepr ?? ''}</code>
-                </span>
-              ),
-            ],
+            ['headers as passed', <PassedHeaders key="h" event={event} />],
             ['exc_info', event.excInfo === null ? 'None' : <code key="e">{event.excInfo}</code>],
           ]}
         />
