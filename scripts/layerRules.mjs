@@ -31,7 +31,7 @@ export const LAYER_IMPORTS = {
   'app/state': ['src/(root)'],
   'app/editor': ['app/common', 'app/layout', 'src/(root)'],
   'app/findings': ['app/common', 'app/editor', 'app/state', 'src/(root)', 'src/rules'],
-  'app/timeline': ['app/common', 'app/editor', 'app/findings', 'src/(root)'],
+  'app/timeline': ['app/common', 'app/editor', 'app/findings', 'app/layout', 'src/(root)'],
   'app/results': ['app/common', 'app/findings', 'app/layout', 'app/timeline', 'src/(root)'],
   'app/request': ['app/common', 'app/layout', 'app/state', 'src/(root)', 'src/share'],
   'app/gallery': [
