@@ -1,13 +1,15 @@
-import { Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useEditorWanted } from './editor/useEditorWanted.ts';
 import type { BrowserEngine } from '../src/index.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { markersOfRun } from './editor/editorMarkers.ts';
+import { onRevealInEditor } from './editor/revealInEditor.ts';
 import { useFindingsView } from './findings/useFindingsView.ts';
 import { ExamplesButton } from './gallery/ExamplesButton.tsx';
 import { LoadedExampleBanner } from './gallery/LoadedExampleBanner.tsx';
 import { PaneBoundary } from './layout/PaneBoundary.tsx';
+import type { PhoneView } from './layout/PhoneWorkspace.tsx';
 import { Workspace } from './layout/Workspace.tsx';
 import { RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
 import { LiveToggle } from './LiveToggle.tsx';
@@ -31,11 +33,14 @@ export function App({
   engine,
   store,
   share,
+  openedFromLink = false,
 }: {
   engine: BrowserEngine;
   store: PlaygroundStore;
   /** Links, exports, the saved draft and the history (absent: no Share or History). */
   share?: ShareSession;
+  /** The page opened a shared run or an example: a phone shows its results first. */
+  openedFromLink?: boolean;
 }) {
   const status = useEngineStatus(engine);
   const state = usePlaygroundState(store);
@@ -50,8 +55,16 @@ export function App({
   );
   // Errors are shown from the store's state; the promise is only for the test hook.
   const run = useCallback(() => void store.run().catch(() => {}), [store]);
+  // A phone shows one pane at a time: a link's results first, else the code.
+  const [phoneView, setPhoneView] = useState<PhoneView>(openedFromLink ? 'results' : 'code');
+  // Run (the button or the editor's shortcut) shows what it ran; a jump to a line, the code.
+  const runAndShow = useCallback(() => {
+    setPhoneView('results');
+    run();
+  }, [run]);
+  useEffect(() => onRevealInEditor(() => setPhoneView('code')), []);
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
-  useRunShortcut(run);
+  useRunShortcut(runAndShow);
   const painted = useShellPainted();
   // Monaco's 3 MB of JavaScript would compete with Python's boot for the two cores and the
   // main thread: load it once the first result is on screen (or Python is idle or failed).
@@ -60,27 +73,27 @@ export function App({
     status.state === 'ready',
   );
 
-  const editor = (
-    <>
-      <PaneBoundary name="Request line" resetKey={state.request}>
-        <RequestBar
-          request={state.request}
-          onChange={(patch) => store.setRequest(patch)}
-          onRun={run}
-          onStop={() => store.stop()}
-          running={state.pendingRun !== null && status.state !== 'booting'}
-          queued={state.pendingRun !== null && status.state === 'booting'}
-        />
-      </PaneBoundary>
-      <EditorPane
-        store={store}
-        state={state}
-        editorWanted={editorWanted}
-        markers={markers}
-        colorScheme={colorScheme}
-        onRun={run}
+  const requestLine = (
+    <PaneBoundary name="Request line" resetKey={state.request}>
+      <RequestBar
+        request={state.request}
+        onChange={(patch) => store.setRequest(patch)}
+        onRun={runAndShow}
+        onStop={() => store.stop()}
+        running={state.pendingRun !== null && status.state !== 'booting'}
+        queued={state.pendingRun !== null && status.state === 'booting'}
       />
-    </>
+    </PaneBoundary>
+  );
+  const editor = (
+    <EditorPane
+      store={store}
+      state={state}
+      editorWanted={editorWanted}
+      markers={markers}
+      colorScheme={colorScheme}
+      onRun={runAndShow}
+    />
   );
   const results = (
     <>
@@ -128,10 +141,13 @@ export function App({
             note={state.liveNote}
             onChange={(live) => store.setLive(live)}
           />
-          <BootStatus status={status} />
         </div>
+        <BootStatus status={status} />
       </header>
       <Workspace
+        requestLine={requestLine}
+        phoneView={phoneView}
+        onPhoneView={setPhoneView}
         editor={editor}
         request={
           <PaneBoundary name="Request builder" resetKey={state.request}>

@@ -16,6 +16,8 @@ import { resolveStartup } from './share/startup.ts';
 import { installTestHook } from './testHook.ts';
 import './styles.css';
 import './common/sharedStyles.css';
+import './phoneHeader.css';
+import './touchTargets.css';
 
 const engine = startEngine();
 // An embedded page never touches the person's draft or history.
@@ -47,7 +49,12 @@ createRoot(root).render(
       {EmbedApp ? (
         <EmbedApp engine={engine} store={store} />
       ) : (
-        <App engine={engine} store={store} share={session} />
+        <App
+          engine={engine}
+          store={store}
+          share={session}
+          openedFromLink={startup.shared !== null || startup.example !== null}
+        />
       )}
     </PaneBoundary>
   </StrictMode>,

@@ -50,13 +50,16 @@ export function FieldTable({ rows, onChange, noun, nameList, footer, empty }: Fi
             className={`field-table__row${row.enabled ? '' : ' field-table__row--off'}`}
             key={index}
           >
-            <input
-              type="checkbox"
-              aria-label={`Send ${lower} ${n}`}
-              title={row.enabled ? `Sent — untick to leave it out` : 'Left out — tick to send'}
-              checked={row.enabled}
-              onChange={(event) => patch(index, { enabled: event.target.checked })}
-            />
+            {/* The label is the tap target: a finger's size on a touch screen. */}
+            <label className="field-table__send">
+              <input
+                type="checkbox"
+                aria-label={`Send ${lower} ${n}`}
+                title={row.enabled ? `Sent — untick to leave it out` : 'Left out — tick to send'}
+                checked={row.enabled}
+                onChange={(event) => patch(index, { enabled: event.target.checked })}
+              />
+            </label>
             <input
               aria-label={`${noun} name ${n}`}
               placeholder="name"

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { wirePieces, type WireMap, type WireSpan } from '../../src/index.ts';
 import { formatBytes } from '../common/formatting.ts';
+import { useTouchOnly } from '../layout/useTouchOnly.ts';
 import { describeSpan, spanTarget } from './wireSpanText.ts';
 
 /** Bytes rendered at first, and added by each "Show more" (a 4 MB wire would crawl). */
@@ -72,6 +73,7 @@ export function WireBytes({ map, callable, selectedSeq, onSelect }: WireBytesPro
   const [hovered, setHovered] = useState<{ map: WireMap; index: number } | null>(null);
   const [focused, setFocused] = useState<{ map: WireMap; index: number } | null>(null);
   const container = useRef<HTMLPreElement>(null);
+  const touchOnly = useTouchOnly();
   const spans = spansBefore(map.spans, RENDER_STEP * steps, SPAN_STEP * steps);
   const active = hovered?.map === map ? hovered.index : null;
   const focusIndex = focused?.map === map ? Math.min(focused.index, spans.length - 1) : 0;
@@ -130,7 +132,9 @@ export function WireBytes({ map, callable, selectedSeq, onSelect }: WireBytesPro
           </>
         ) : (
           <span className="muted">
-            Hover or focus a range to see which event produced it; click it to select that event.
+            {touchOnly
+              ? 'Tap a range to see which event produced it and select that event.'
+              : 'Hover or focus a range to see which event produced it; click it to select that event.'}
           </span>
         )}
       </p>
@@ -154,7 +158,11 @@ export function WireBytes({ map, callable, selectedSeq, onSelect }: WireBytesPro
                 setHovered({ map, index });
                 setFocused({ map, index });
               }}
-              onClick={() => onSelect(spanTarget(span))}
+              onClick={() => {
+                // A tap is the only way to point at a span on a touch screen: say what it is.
+                setHovered({ map, index });
+                onSelect(spanTarget(span));
+              }}
               onKeyDown={(event) => onKeyDown(event, index, span)}
             >
               <Pieces map={map} span={span} />
