@@ -1,13 +1,11 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { entryFile, eventPlace, traceEntryFile } from '../src/index.ts';
 import { EditorBoundary } from './editor/EditorBoundary.tsx';
 import { EditorFallback } from './editor/EditorFallback.tsx';
 import type { EditorMarker } from './editor/editorMarkers.ts';
 import { FileTabs } from './editor/FileTabs.tsx';
+import { ProjectCodeView } from './editor/ProjectCodeView.tsx';
 import type { PlaygroundState, PlaygroundStore } from './state/playgroundStore.ts';
-
-// Monaco is the biggest part of the page; the shell paints first, Python boots meanwhile.
-const CodeEditor = lazy(() => import('./editor/CodeEditor.tsx'));
 
 const NO_MARKERS: EditorMarker[] = [];
 
@@ -22,7 +20,10 @@ export interface EditorPaneProps {
   onRun: () => void;
 }
 
-/** The project's files as tabs over the editor of the shown file (plain text until Monaco). */
+/**
+ * The project's files as tabs over the editor of the shown file (plain text until Monaco; the
+ * plain code view on a touch-only screen, see ProjectCodeView).
+ */
 export function EditorPane({
   store,
   state,
@@ -69,28 +70,24 @@ export function EditorPane({
       />
       <div className="editor-frame__body">
         <EditorBoundary code={text} onChange={editable}>
-          <Suspense fallback={<EditorFallback code={text} onChange={editable} />}>
-            {!editorWanted ? (
-              <EditorFallback code={text} onChange={editable} />
-            ) : (
-              <CodeEditor
-                path={activeFile}
-                entryFile={shownTrace ? traceEntryFile(shownTrace) : entryFile(project)}
-                value={text}
-                onChange={setText}
-                readOnly={library !== undefined}
-                onOpenFile={openFile}
-                onRun={onRun}
-                markers={library === undefined ? markers : NO_MARKERS}
-                colorScheme={colorScheme}
-                events={shownTrace?.events}
-                selectedSeq={state.selectedSeq}
-                selectedLine={selected?.line ?? null}
-                selectedFile={selected?.file}
-                onSelectEvent={select}
-              />
-            )}
-          </Suspense>
+          <ProjectCodeView
+            editorWanted={editorWanted}
+            fallback={<EditorFallback code={text} onChange={editable} />}
+            path={activeFile}
+            entryFile={shownTrace ? traceEntryFile(shownTrace) : entryFile(project)}
+            value={text}
+            onChange={setText}
+            readOnly={library !== undefined}
+            onOpenFile={openFile}
+            onRun={onRun}
+            markers={library === undefined ? markers : NO_MARKERS}
+            colorScheme={colorScheme}
+            events={shownTrace?.events}
+            selectedSeq={state.selectedSeq}
+            selectedLine={selected?.line ?? null}
+            selectedFile={selected?.file}
+            onSelectEvent={select}
+          />
         </EditorBoundary>
       </div>
     </div>

@@ -32,8 +32,11 @@ export function EditorFallback({ code, onChange, failure }: EditorFallbackProps)
   );
 }
 
-/** A textarea for the code that takes over the caret from the stand-in before it. */
-function PlainCode({ code, onChange }: { code: string; onChange: (code: string) => void }) {
+/**
+ * A textarea for the code that takes over the caret from the stand-in before it (also the
+ * plain code view's Edit mode).
+ */
+export function PlainCode({ code, onChange }: { code: string; onChange: (code: string) => void }) {
   const area = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     const element = area.current;
