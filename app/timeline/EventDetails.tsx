@@ -8,6 +8,7 @@ import {
   type TraceEvent,
 } from '../../src/index.ts';
 import { EventFindings } from '../findings/EventFindings.tsx';
+import { useTouchOnly } from '../layout/useTouchOnly.ts';
 import { EventFields } from './EventFields.tsx';
 import { LineLink } from './Fields.tsx';
 import { INTERPOLATED } from './interpolated.ts';
@@ -23,13 +24,21 @@ function flowWords(event: TraceEvent): string {
 
 /** The selected event in full: when, who, where in the code, and every field it carries. */
 export function EventDetails({ trace, event }: { trace: Trace; event: TraceEvent | undefined }) {
+  const touchOnly = useTouchOnly();
   if (!event) {
     return (
       <section className="tl-details tl-details--empty" aria-label="Event details">
-        <p className="muted">
-          Select an event to see everything it carries. Keys: ↑ ↓ Home End PgUp PgDn move, Enter
-          shows the line in the editor.
-        </p>
+        {touchOnly ? (
+          // No keyboard to name keys of.
+          <p className="muted">
+            Tap an event to see everything it carries; tap its line number to show it in the code.
+          </p>
+        ) : (
+          <p className="muted">
+            Select an event to see everything it carries. Keys: ↑ ↓ Home End PgUp PgDn move, Enter
+            shows the line in the editor.
+          </p>
+        )}
       </section>
     );
   }

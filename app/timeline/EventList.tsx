@@ -1,5 +1,12 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import {
   fileOfEvent,
   indexOfSeq,
@@ -8,13 +15,20 @@ import {
   type LaneId,
   type TraceEvent,
 } from '../../src/index.ts';
-import { BOUNDARY_HEIGHT, EventRow, ROW_HEIGHT, rowId } from './EventRow.tsx';
-import { LaneHeader } from './LaneCell.tsx';
+import { BOUNDARY_HEIGHT, COMPACT_ROW_ESTIMATE, EventRow, ROW_HEIGHT, rowId } from './EventRow.tsx';
+import { EventListHead } from './EventListHead.tsx';
+import { COMPACT_LANE_WIDTH } from './LaneCell.tsx';
 import { NAVIGATION_KEYS, nextPosition } from './listNavigation.ts';
+import { useMeasuredRows } from './useMeasuredRows.ts';
 import { revealInEditor } from '../editor/revealInEditor.ts';
 
 /** The height of the sticky column header, in pixels. */
 const HEADER_HEIGHT = 30;
+
+/** The compact grid's lanes column, as wide as the narrow lanes (timelineCompact.css). */
+function compactWidths(laneCount: number): CSSProperties {
+  return { '--tl-lanes-width': `${laneCount * COMPACT_LANE_WIDTH}px` } as CSSProperties;
+}
 
 /** What the list shows: some of a run's events, and the shared selection. */
 export interface EventListProps {
@@ -33,6 +47,8 @@ export interface EventListProps {
   interpolatedTimes: readonly number[] | undefined;
   selectedSeq: number | null;
   onSelect: (seq: number | null) => void;
+  /** Two-line rows as tall as their content, narrow lanes (see `useCompactTimeline`). */
+  compact: boolean;
 }
 
 /**
@@ -52,6 +68,7 @@ export function EventList({
   interpolatedTimes,
   selectedSeq,
   onSelect,
+  compact,
 }: EventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef(false);
@@ -72,12 +89,14 @@ export function EventList({
     },
     [selectedPosition],
   );
+  // Wide rows are as tall as this says; compact rows start so and are then measured.
+  const rowHeight = compact ? COMPACT_ROW_ESTIMATE : ROW_HEIGHT;
   // This app does not use the React Compiler; the virtualiser's functions are read each render.
   // oxlint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (position) => ROW_HEIGHT + (position === boundary ? BOUNDARY_HEIGHT : 0),
+    estimateSize: (position) => rowHeight + (position === boundary ? BOUNDARY_HEIGHT : 0),
     getItemKey,
     rangeExtractor,
     overscan: 10,
@@ -86,8 +105,13 @@ export function EventList({
     scrollPaddingStart: HEADER_HEIGHT,
   });
 
-  // The row carrying the boundary is taller: lay the rows out again when it moves.
-  useLayoutEffect(() => virtualizer.measure(), [virtualizer, boundary]);
+  // Wide rows are as tall as estimateSize says; the row carrying the boundary is taller: lay
+  // them out again when it moves, and when the rows turn wide.
+  useLayoutEffect(() => {
+    if (!compact) virtualizer.measure();
+  }, [virtualizer, boundary, compact]);
+  const rowsRef = useRef<HTMLDivElement>(null);
+  useMeasuredRows(virtualizer, rowsRef, compact);
 
   // Bring the selection into view, whoever made it (this list, the editor, another tab), and
   // again when the tab is shown (a hidden list has no height to scroll in).
@@ -120,7 +144,7 @@ export function EventList({
     if (!NAVIGATION_KEYS.has(event.key)) return;
     event.preventDefault();
     const height = (scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT;
-    const page = Math.floor(height / ROW_HEIGHT);
+    const page = Math.floor(height / rowHeight);
     const position = nextPosition(event.key, selectedPosition, shown.length, page);
     const seq = events[shown[position] ?? -1]?.seq;
     if (seq === undefined) return;
@@ -143,28 +167,12 @@ export function EventList({
       // The list itself is the tab stop until a row is selected (then the row is).
       tabIndex={selectedPosition >= 0 ? -1 : 0}
       onKeyDown={onKeyDown}
+      style={compact ? compactWidths(lanes.length) : undefined}
     >
-      <div role="rowgroup" className="tl-head" style={{ height: HEADER_HEIGHT }}>
-        <div role="row" aria-rowindex={1} className="tl-cells">
-          <span role="columnheader" className="tl-cell tl-cell--t">
-            ms
-          </span>
-          <span role="columnheader" className="tl-cell tl-cell--lanes">
-            <LaneHeader lanes={lanes} />
-          </span>
-          <span role="columnheader" className="tl-cell">
-            Event
-          </span>
-          <span role="columnheader" className="tl-cell tl-cell--line">
-            Line
-          </span>
-          <span role="columnheader" className="tl-cell">
-            What happened
-          </span>
-        </div>
-      </div>
+      <EventListHead lanes={lanes} height={HEADER_HEIGHT} compact={compact} />
       <div
         role="rowgroup"
+        ref={rowsRef}
         className="tl-rows"
         style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
       >
@@ -186,6 +194,8 @@ export function EventList({
               boundary={item.index === boundary}
               interpolated={timeIsInterpolated(interpolatedTimes, event.seq)}
               onSelect={onSelect}
+              compact={compact}
+              measureRef={compact ? virtualizer.measureElement : undefined}
             />
           );
         })}

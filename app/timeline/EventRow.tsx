@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   eventFamily,
   eventFlow,
@@ -10,13 +10,15 @@ import {
 } from '../../src/index.ts';
 import { FindingMark } from '../findings/FindingMark.tsx';
 import { INTERPOLATED } from './interpolated.ts';
-import { LaneCell } from './LaneCell.tsx';
+import { COMPACT_LANE_WIDTH, LANE_WIDTH, LaneCell } from './LaneCell.tsx';
 import { revealInEditor } from '../editor/revealInEditor.ts';
 
-/** The height of a row, in pixels (fixed, so that 100,000 rows can be virtualised cheaply). */
+/** A wide row's height, in pixels (fixed, so that 100,000 rows can be virtualised cheaply). */
 export const ROW_HEIGHT = 28;
 /** The extra height of the row that carries the "headers committed" boundary. */
 export const BOUNDARY_HEIGHT = 22;
+/** A compact row's height before it is measured: two lines, the summary's being one line. */
+export const COMPACT_ROW_ESTIMATE = 48;
 
 /** What one row of the timeline needs. */
 export interface EventRowProps {
@@ -37,6 +39,10 @@ export interface EventRowProps {
   /** The event's time is interpolated, not read (see `Trace.interpolatedTimes`). */
   interpolated: boolean;
   onSelect: (seq: number) => void;
+  /** Two lines, as tall as the summary needs, narrow lanes (see `useCompactTimeline`). */
+  compact: boolean;
+  /** In compact mode, the virtualiser's `measureElement`: the row's height is its content's. */
+  measureRef?: ((row: HTMLDivElement | null) => void) | undefined;
 }
 
 /**
@@ -48,6 +54,16 @@ function placeWords(event: TraceEvent, entryFile: string): string | null {
   const via = viaLibrary(event);
   const words = [file ? event.file : null, via].filter((part) => part !== null);
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
+ * A kind with a line-break opportunity after each `.` and `_`, so that a compact row too
+ * narrow for `layer.start_response` wraps it as `layer.` / `start_response`, not `layer.st…`.
+ */
+function breakable(kind: string): ReactNode[] {
+  return kind
+    .split(/(?<=[._])/)
+    .flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
 }
 
 /** The DOM id of an event's row. */
@@ -85,6 +101,8 @@ export const EventRow = memo(function EventRow({
   boundary,
   interpolated,
   onSelect,
+  compact,
+  measureRef,
 }: EventRowProps) {
   const family = eventFamily(event);
   const summary = summarizeEvent(event, callable);
@@ -95,6 +113,7 @@ export const EventRow = memo(function EventRow({
   if (end) classes.push('tl-row--end');
   return (
     <div
+      ref={measureRef}
       role="row"
       id={rowId(event.seq)}
       className={classes.join(' ')}
@@ -103,6 +122,11 @@ export const EventRow = memo(function EventRow({
       tabIndex={selected ? 0 : -1}
       data-seq={event.seq}
       data-kind={event.kind}
+      // The virtualiser reads which row a measured element is from this. Wide rows carry it
+      // too: a row measured while compact stays observed after the timeline widens, and
+      // without it each resize of such a row would log a warning (its size then is the
+      // estimate, so the measurement changes nothing).
+      data-index={position}
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => onSelect(event.seq)}
     >
@@ -127,10 +151,13 @@ export const EventRow = memo(function EventRow({
             family={family}
             committed={committed}
             end={end}
+            laneWidth={compact ? COMPACT_LANE_WIDTH : LANE_WIDTH}
           />
         </span>
-        <span role="cell" className="tl-cell">
-          <span className={`tl-kind tl-kind--${family}`}>{event.kind}</span>
+        <span role="cell" className="tl-cell tl-cell--kind">
+          <span className={`tl-kind tl-kind--${family}`}>
+            {compact ? breakable(event.kind) : event.kind}
+          </span>
         </span>
         <span role="cell" className="tl-cell tl-cell--line">
           {event.line !== undefined && (

@@ -6,17 +6,22 @@ import {
   type EventFlow,
   type LaneId,
 } from '../../src/index.ts';
+import { laneShortName } from './laneShortName.ts';
 
 /** The width of one lane of the sequence diagram, in pixels. */
 export const LANE_WIDTH = 44;
-/** The height of the diagram in a row (the row's height). */
-const HEIGHT = 28;
-const MIDDLE = HEIGHT / 2;
+/** The width of one lane in the compact timeline, where the summary needs the room. */
+export const COMPACT_LANE_WIDTH = 28;
+/**
+ * Where arrows and dots sit, in pixels from the top: the middle of a wide row, and of the
+ * first line of a compact one (the SVG itself is as tall as its row, in pixel units).
+ */
+const MIDDLE = 14;
 const HEAD = 5;
 
-function laneX(lanes: readonly LaneId[], lane: LaneId): number {
+function laneX(lanes: readonly LaneId[], lane: LaneId, laneWidth: number): number {
   const index = Math.max(lanes.indexOf(lane), 0);
-  return LANE_WIDTH * (index + 0.5);
+  return laneWidth * (index + 0.5);
 }
 
 /** An arrow from x1 to x2 on the middle line, its head at x2. */
@@ -42,6 +47,8 @@ export interface LaneCellProps {
   committed: boolean;
   /** The run's last event: a bar across every lane closes the diagram. */
   end?: boolean;
+  /** The width of one lane, in pixels. */
+  laneWidth?: number;
 }
 
 /**
@@ -54,35 +61,33 @@ export const LaneCell = memo(function LaneCell({
   family,
   committed,
   end = false,
+  laneWidth = LANE_WIDTH,
 }: LaneCellProps) {
-  const width = LANE_WIDTH * lanes.length;
-  const from = laneX(lanes, flow.from);
-  const to = laneX(lanes, flow.to);
+  const width = laneWidth * lanes.length;
+  const x = (lane: LaneId): number => laneX(lanes, lane, laneWidth);
+  const from = x(flow.from);
+  const to = x(flow.to);
+  // No viewBox: pixel units, so that the lane lines run the full height of a row of any
+  // height (a compact row grows with its summary) while the arrow keeps to the first line.
   return (
-    <svg
-      className={`tl-lanes tl-lanes--${family}`}
-      width={width}
-      height={HEIGHT}
-      viewBox={`0 0 ${width} ${HEIGHT}`}
-      aria-hidden="true"
-    >
+    <svg className={`tl-lanes tl-lanes--${family}`} width={width} height="100%" aria-hidden="true">
       {lanes.map((lane) => (
         <line
           key={lane}
           className={
             lane === CLIENT && !committed ? 'tl-lanes__lane tl-lanes__lane--idle' : 'tl-lanes__lane'
           }
-          x1={laneX(lanes, lane)}
-          x2={laneX(lanes, lane)}
+          x1={x(lane)}
+          x2={x(lane)}
           y1={0}
-          y2={end ? MIDDLE : HEIGHT}
+          y2={end ? MIDDLE : '100%'}
         />
       ))}
       {end ? (
         <line
           className="tl-lanes__end"
-          x1={LANE_WIDTH / 2 - 6}
-          x2={width - LANE_WIDTH / 2 + 6}
+          x1={laneWidth / 2 - 6}
+          x2={width - laneWidth / 2 + 6}
           y1={MIDDLE}
           y2={MIDDLE}
         />
@@ -91,18 +96,35 @@ export const LaneCell = memo(function LaneCell({
       ) : (
         <Arrow x1={from} x2={to} />
       )}
-      {!end && flow.onward !== undefined && <Arrow x1={to} x2={laneX(lanes, flow.onward)} dashed />}
+      {!end && flow.onward !== undefined && <Arrow x1={to} x2={x(flow.onward)} dashed />}
     </svg>
   );
 });
 
+/** What the diagram's column header needs. */
+export interface LaneHeaderProps {
+  lanes: readonly LaneId[];
+  /** The width of one lane, in pixels. */
+  laneWidth?: number;
+  /** Show each name shortened (`Cli`), the full name as its tooltip and for screen readers. */
+  short?: boolean;
+}
+
 /** The diagram's column header: the lanes' names, each above its line. */
-export function LaneHeader({ lanes }: { lanes: readonly LaneId[] }) {
+export function LaneHeader({ lanes, laneWidth = LANE_WIDTH, short = false }: LaneHeaderProps) {
   return (
-    <span className="tl-lane-names" style={{ width: LANE_WIDTH * lanes.length }}>
+    <span className="tl-lane-names" style={{ width: laneWidth * lanes.length }}>
       {lanes.map((lane) => (
         <span key={lane} className="tl-lane-names__name" title={laneTitle(lane)}>
-          {laneTitle(lane)}
+          {short ? (
+            // The full name as text for screen readers (an aria-label is not allowed on a span).
+            <>
+              <span aria-hidden="true">{laneShortName(lane)}</span>
+              <span className="visually-hidden">{laneTitle(lane)}</span>
+            </>
+          ) : (
+            laneTitle(lane)
+          )}
         </span>
       ))}
     </span>

@@ -13,7 +13,10 @@ import type { ResultTabProps } from '../common/resultTabProps.ts';
 import { EventDetails } from './EventDetails.tsx';
 import { EventList } from './EventList.tsx';
 import { KindFilter } from './KindFilter.tsx';
+import { useCompactTimeline } from './useCompactTimeline.ts';
 import './timeline.css';
+import './timelineCompact.css';
+import './timelineTouch.css';
 
 /** The performance mark set when the page's first timeline is in the DOM, before it is painted
  * (`npm run bench`). */
@@ -41,9 +44,10 @@ export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
   const lanes = useMemo(() => lanesOf(events, trace.layers), [events, trace.layers]);
   const commitIndex = useMemo(() => headersCommitIndex(events), [events]);
   useLayoutEffect(markFirstTrace, []);
+  const { ref, compact } = useCompactTimeline<HTMLDivElement>();
 
   return (
-    <div className="tl">
+    <div ref={ref} className={compact ? 'tl tl--compact' : 'tl'}>
       <KindFilter
         counts={counts}
         total={events.length}
@@ -61,6 +65,7 @@ export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
         interpolatedTimes={trace.interpolatedTimes}
         selectedSeq={selectedSeq}
         onSelect={onSelect}
+        compact={compact}
       />
       <EventDetails trace={trace} event={eventBySeq(events, selectedSeq)} />
     </div>
