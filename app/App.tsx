@@ -132,17 +132,20 @@ export function App({
           WSGI Playground{' '}
           <span className="app-header__tagline">PEP 3333, run by CPython in your browser</span>
         </h1>
-        <div className="app-header__tools">
-          <ExamplesButton store={store} />
-          {share && <HistoryButton session={share} />}
-          {share && <ShareMenu store={store} session={share} />}
-          <LiveToggle
-            live={state.live}
-            note={state.liveNote}
-            onChange={(live) => store.setLive(live)}
-          />
+        {/* One group beside the name (on a phone, its parts go to rows of their own). */}
+        <div className="app-header__side">
+          <div className="app-header__tools">
+            <ExamplesButton store={store} />
+            {share && <HistoryButton session={share} />}
+            {share && <ShareMenu store={store} session={share} />}
+            <LiveToggle
+              live={state.live}
+              note={state.liveNote}
+              onChange={(live) => store.setLive(live)}
+            />
+          </div>
+          <BootStatus status={status} />
         </div>
-        <BootStatus status={status} />
       </header>
       <Workspace
         requestLine={requestLine}
