@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { entryFile, eventPlace, traceEntryFile, type BrowserEngine } from '../../src/index.ts';
 import { EditorBoundary } from '../editor/EditorBoundary.tsx';
 import { EditorFallback } from '../editor/EditorFallback.tsx';
 import { FileTabs } from '../editor/FileTabs.tsx';
+import { ProjectCodeView } from '../editor/ProjectCodeView.tsx';
 import { markersFromTrace } from '../editor/editorMarkers.ts';
 import { latestTrace, type PlaygroundStore } from '../state/playgroundStore.ts';
 import { TimelineTab } from '../timeline/TimelineTab.tsx';
@@ -12,8 +13,6 @@ import { usePlaygroundState } from '../state/usePlaygroundState.ts';
 import { useRunShortcut } from '../common/useRunShortcut.ts';
 import { shareLink } from './shareLinkOf.ts';
 import './embed.css';
-
-const CodeEditor = lazy(() => import('../editor/CodeEditor.tsx'));
 
 /** The full playground's URL for this page (the embed flag dropped). */
 function playgroundUrl(): string {
@@ -107,23 +106,22 @@ export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: Play
             />
           )}
           <EditorBoundary code={code}>
-            <Suspense fallback={<EditorFallback code={code} />}>
-              <CodeEditor
-                path={activeFile}
-                entryFile={trace ? traceEntryFile(trace) : entryFile(project)}
-                value={code}
-                onChange={(next) => store.setFile(activeFile, next)}
-                onOpenFile={(path) => store.openFile(path)}
-                onRun={run}
-                markers={markers}
-                colorScheme={colorScheme}
-                events={state.shownTrace?.events}
-                selectedSeq={state.selectedSeq}
-                selectedLine={selected?.line ?? null}
-                selectedFile={selected?.file}
-                onSelectEvent={select}
-              />
-            </Suspense>
+            <ProjectCodeView
+              fallback={<EditorFallback code={code} />}
+              path={activeFile}
+              entryFile={trace ? traceEntryFile(trace) : entryFile(project)}
+              value={code}
+              onChange={(next) => store.setFile(activeFile, next)}
+              onOpenFile={(path) => store.openFile(path)}
+              onRun={run}
+              markers={markers}
+              colorScheme={colorScheme}
+              events={state.shownTrace?.events}
+              selectedSeq={state.selectedSeq}
+              selectedLine={selected?.line ?? null}
+              selectedFile={selected?.file}
+              onSelectEvent={select}
+            />
           </EditorBoundary>
         </div>
         <section className="embed__timeline" aria-label="Timeline">
