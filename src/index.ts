@@ -44,3 +44,4 @@ export * from './share/shareText.ts';
 export { plural } from './trace/plural.ts';
 export * from './project/project.ts';
 export * from './view/eventFiles.ts';
+export * from './view/stepState.ts';
