@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { fromBase64, type Trace } from '../../src/index.ts';
+import { fromBase64, type StepState, type Trace } from '../../src/index.ts';
 import { formatBytes } from '../common/formatting.ts';
 import { runProblem } from './runProblem.ts';
 import { noResponseReason } from './noResponse.ts';
 import { ResponseBody } from './ResponseBody.tsx';
 import type { ResultTabProps } from '../common/resultTabProps.ts';
+import { stepCutNote } from './wireCut.ts';
 import './responseTab.css';
 
 /** The colour family of a status: 2xx good, 3xx redirect, 4xx client error, 5xx server error. */
@@ -17,19 +18,37 @@ function statusTone(status: string): string {
   return 'other';
 }
 
-/** The response as the client received it: status line, headers, and the body. */
-export function ResponseTab({ trace }: ResultTabProps) {
+/**
+ * The response as the client received it: status line, headers, and the body. In step mode
+ * (`step`), as the client had it by the step's event: nothing before the headers went out,
+ * then the body so far.
+ */
+export function ResponseTab({ trace, step = null }: ResultTabProps & { step?: StepState | null }) {
   return (
     <div className="response-tab">
-      <ResponseView trace={trace} />
+      {step && trace.response.status !== null && (
+        <p className="step-cut-note" aria-label="Response at this step">
+          {stepCutNote(step, step.body.sent, step.body.total, 'body byte')}
+        </p>
+      )}
+      <ResponseView trace={trace} step={step} />
     </div>
   );
 }
 
-function ResponseView({ trace }: { trace: Trace }) {
+function ResponseView({ trace, step }: { trace: Trace; step: StepState | null }) {
   const { response } = trace;
-  const body = useMemo(() => fromBase64(response.bodyBase64), [response.bodyBase64]);
+  const whole = useMemo(() => fromBase64(response.bodyBase64), [response.bodyBase64]);
   if (response.status === null) return <NoResponse trace={trace} />;
+  if (step && !step.commit) {
+    return (
+      <p className="empty">
+        No response yet: the status and headers are not on the wire by this step.
+      </p>
+    );
+  }
+  const bodySize = step ? step.body.sent : response.bodySize;
+  const body = bodySize < whole.length ? whole.subarray(0, bodySize) : whole;
   const commit = trace.events.find((event) => event.kind === 'headers.commit');
   const added = new Set(
     commit?.kind === 'headers.commit' ? commit.added.map((name) => name.toLowerCase()) : [],
@@ -67,9 +86,9 @@ function ResponseView({ trace }: { trace: Trace }) {
       </table>
       <ResponseBody
         body={body}
-        bodySize={response.bodySize}
+        bodySize={bodySize}
         headers={response.headers}
-        truncated={response.truncated}
+        truncated={response.truncated && body.length < bodySize}
       />
     </>
   );

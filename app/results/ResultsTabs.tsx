@@ -1,8 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import type { Trace } from '../../src/index.ts';
+import type { StepState, Trace } from '../../src/index.ts';
 import { FindingsContext, NO_FINDINGS, type FindingsView } from '../findings/findingsContext.ts';
 import { worstSeverity } from '../findings/findingOrder.ts';
+import { StepThrough } from '../timeline/StepThrough.tsx';
+import { StepToggle } from '../timeline/StepToggle.tsx';
 import { TimelineTab } from '../timeline/TimelineTab.tsx';
+import { useStepCursor } from '../timeline/useStepCursor.ts';
+import { useStepKeys } from '../timeline/useStepKeys.ts';
 import { EnvironTab } from './EnvironTab.tsx';
 import { FindingsTab } from './FindingsTab.tsx';
 import { ResponseTab } from './ResponseTab.tsx';
@@ -17,9 +21,13 @@ export const RESULT_TABS = ['Timeline', 'Environ', 'Response', 'Wire', 'Findings
 /** A result tab's name. */
 export type ResultTabName = (typeof RESULT_TABS)[number];
 
-const RENDER: Record<ResultTabName, (props: ResultTabProps) => ReactNode> = {
-  Timeline: (props) => <TimelineTab {...props} />,
+/** A tab's props, and the state at the step cursor in step mode (else null). */
+type TabProps = ResultTabProps & { step: StepState | null };
+
+const RENDER: Record<ResultTabName, (props: TabProps) => ReactNode> = {
+  Timeline: ({ step, ...props }) => <TimelineTab {...props} stepIndex={step?.index ?? null} />,
   Environ: (props) => <EnvironTab {...props} />,
+  // Response and Wire show what the client had by the step's event.
   Response: (props) => <ResponseTab {...props} />,
   Wire: (props) => <WireTab {...props} />,
   Findings: (props) => <FindingsTab {...props} />,
@@ -36,7 +44,11 @@ export interface ResultsTabsProps {
   findings?: FindingsView;
 }
 
-/** Tabs over the results of a run: Timeline, Environ, Response, Wire, Findings. */
+/**
+ * Tabs over the results of a run: Timeline, Environ, Response, Wire, Findings; beside them
+ * "Step through", which moves a cursor (the selection) over the run's events and cuts the
+ * Response and Wire tabs to what the client had by then.
+ */
 export function ResultsTabs({
   trace,
   selectedSeq,
@@ -48,44 +60,52 @@ export function ResultsTabs({
   // The Findings count takes the colour of its most serious finding.
   const worst = worstSeverity(findings.findings);
   const { onKeyDown, tabRef } = useTabKeys(RESULT_TABS, active, setActive);
+  const [stepping, setStepping] = useState(false);
+  const cursor = useStepCursor(trace, selectedSeq, onSelect, stepping);
+  useStepKeys(stepping && cursor.count > 0, cursor.move);
+  const step = stepping ? cursor.state : null;
 
   return (
     <FindingsContext value={findings}>
       <div className="results-tabs">
-        <div
-          className="results-tabs__list"
-          role="tablist"
-          aria-label="Results"
-          onKeyDown={onKeyDown}
-        >
-          {RESULT_TABS.map((name) => (
-            <button
-              key={name}
-              ref={tabRef(name)}
-              type="button"
-              role="tab"
-              id={`tab-${name}`}
-              aria-selected={active === name}
-              aria-controls={`tabpanel-${name}`}
-              tabIndex={active === name ? 0 : -1}
-              className="results-tabs__tab"
-              onClick={() => setActive(name)}
-            >
-              {name}
-              {badges[name] !== undefined && (
-                <span
-                  className={
-                    name === 'Findings' && worst
-                      ? `results-tabs__badge results-tabs__badge--${worst}`
-                      : 'results-tabs__badge'
-                  }
-                >
-                  {badges[name]}
-                </span>
-              )}
-            </button>
-          ))}
+        <div className="results-tabs__head">
+          <div
+            className="results-tabs__list"
+            role="tablist"
+            aria-label="Results"
+            onKeyDown={onKeyDown}
+          >
+            {RESULT_TABS.map((name) => (
+              <button
+                key={name}
+                ref={tabRef(name)}
+                type="button"
+                role="tab"
+                id={`tab-${name}`}
+                aria-selected={active === name}
+                aria-controls={`tabpanel-${name}`}
+                tabIndex={active === name ? 0 : -1}
+                className="results-tabs__tab"
+                onClick={() => setActive(name)}
+              >
+                {name}
+                {badges[name] !== undefined && (
+                  <span
+                    className={
+                      name === 'Findings' && worst
+                        ? `results-tabs__badge results-tabs__badge--${worst}`
+                        : 'results-tabs__badge'
+                    }
+                  >
+                    {badges[name]}
+                  </span>
+                )}
+              </button>
+            ))}
+          </div>
+          {trace && trace.events.length > 0 && <StepToggle on={stepping} onChange={setStepping} />}
         </div>
+        {stepping && trace && <StepThrough trace={trace} cursor={cursor} />}
         {RESULT_TABS.map((name) => (
           // Only the open tab renders: a 100,000-event trace must not build every view at once.
           <div
@@ -100,7 +120,7 @@ export function ResultsTabs({
               {/* Each tab fails on its own; a new trace, or switching away and back, retries it. */}
               {active !== name ? null : trace ? (
                 <PaneBoundary name={name} resetKey={trace}>
-                  {RENDER[name]({ trace, selectedSeq, onSelect })}
+                  {RENDER[name]({ trace, selectedSeq, onSelect, step })}
                 </PaneBoundary>
               ) : (
                 <p className="empty">Run the app to see its {name.toLowerCase()}.</p>

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { buildWireMap, truncationNote, type WireMap } from '../../src/index.ts';
+import { buildWireMap, truncationNote, type StepState, type WireMap } from '../../src/index.ts';
 import { formatBytes } from '../common/formatting.ts';
 import { HexView } from '../common/HexView.tsx';
 import { noResponseReason } from './noResponse.ts';
 import type { ResultTabProps } from '../common/resultTabProps.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { WireBytes } from './WireBytes.tsx';
+import { stepCutNote, wireMapUpTo } from './wireCut.ts';
 import './wireTab.css';
 
 type WireView = 'Text' | 'Hex';
@@ -16,18 +17,45 @@ function partSizes(map: WireMap, headEnd: number): string {
   return `${formatBytes(map.totalBytes)}: head ${head}, body ${map.totalBytes - head}`;
 }
 
-/** The exact bytes the client received, each range marked with who produced it. */
-export function WireTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
+/**
+ * The exact bytes the client received, each range marked with who produced it. In step mode
+ * (`step`), only the bytes the server had sent by the step's event.
+ */
+export function WireTab({
+  trace,
+  selectedSeq,
+  onSelect,
+  step = null,
+}: ResultTabProps & { step?: StepState | null }) {
   const [view, setView] = useState<WireView>('Text');
-  const map = useMemo(() => buildWireMap(trace), [trace]);
+  const whole = useMemo(() => buildWireMap(trace), [trace]);
+  const sent = step?.wire.sent ?? whole.totalBytes;
+  const map = useMemo(() => wireMapUpTo(whole, sent), [whole, sent]);
   const note = truncationNote(map);
+  const stepNote = step && (
+    <p className="step-cut-note" aria-label="Wire at this step">
+      {stepCutNote(step, sent, whole.totalBytes)}
+    </p>
+  );
   const headEnd = trace.response.segments
     .filter((segment) => segment.part === 'head')
     .reduce((end, segment) => Math.max(end, segment.end), 0);
 
+  if (step && sent === 0 && whole.totalBytes > 0) {
+    return (
+      <div className="wire-tab">
+        {stepNote}
+        <p className="empty">
+          Nothing on the wire yet: the server sends the head with the first body bytes, or at the
+          end.
+        </p>
+      </div>
+    );
+  }
   if (map.totalBytes === 0) {
     return (
       <div className="wire-tab">
+        {stepNote}
         <p className="empty">
           Nothing was sent: the server never wrote a byte — {noResponseReason(trace.outcome)}.
         </p>
@@ -50,6 +78,7 @@ export function WireTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
           onChange={setView}
         />
       </div>
+      {stepNote}
       {note && <p className="cut-note">{note}</p>}
       {view === 'Hex' ? (
         <HexView bytes={map.bytes} label="Wire bytes in hex" />

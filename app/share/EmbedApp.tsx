@@ -6,7 +6,11 @@ import { FileTabs } from '../editor/FileTabs.tsx';
 import { ProjectCodeView } from '../editor/ProjectCodeView.tsx';
 import { markersFromTrace } from '../editor/editorMarkers.ts';
 import { latestTrace, type PlaygroundStore } from '../state/playgroundStore.ts';
+import { StepThrough } from '../timeline/StepThrough.tsx';
+import { StepToggle } from '../timeline/StepToggle.tsx';
 import { TimelineTab } from '../timeline/TimelineTab.tsx';
+import { useStepCursor } from '../timeline/useStepCursor.ts';
+import { useStepKeys } from '../timeline/useStepKeys.ts';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { useEngineStatus } from '../state/useEngineStatus.ts';
 import { usePlaygroundState } from '../state/usePlaygroundState.ts';
@@ -22,9 +26,10 @@ function playgroundUrl(): string {
 }
 
 /**
- * The embed mode (`?embed`), for teaching pages: the code and the timeline, a Run button, and a
- * link that opens the same run — with the learner's edits — in the full playground. It never
- * reads or writes the person's draft.
+ * The embed mode (`?embed`), for teaching pages: the code and the timeline, a Run button, step
+ * mode (a compact step bar and state card over the timeline), and a link that opens the same
+ * run — with the learner's edits — in the full playground. It never reads or writes the
+ * person's draft.
  */
 export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: PlaygroundStore }) {
   const status = useEngineStatus(engine);
@@ -40,6 +45,10 @@ export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: Play
   const code = project.files[activeFile] ?? '';
   const files = useMemo(() => Object.keys(project.files), [project.files]);
   const selected = eventPlace(state.shownTrace, state.selectedSeq);
+  // Step mode: the cursor is the selection, so the code's line follows it as it does a click.
+  const [stepping, setStepping] = useState(false);
+  const cursor = useStepCursor(state.shownTrace, state.selectedSeq, select, stepping);
+  useStepKeys(stepping && cursor.count > 0, cursor.move);
   useEffect(() => {
     let current = true;
     void shareLink({ project, request, settings }, playgroundUrl()).then((url) => {
@@ -91,6 +100,9 @@ export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: Play
                     </span>
                   )}
         </span>
+        {state.shownTrace && state.shownTrace.events.length > 0 && (
+          <StepToggle on={stepping} onChange={setStepping} />
+        )}
         <a className="embed__open" href={openUrl} target="_blank" rel="noopener">
           Open in WSGI Playground ↗
         </a>
@@ -126,11 +138,15 @@ export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: Play
         </div>
         <section className="embed__timeline" aria-label="Timeline">
           {state.shownTrace ? (
-            <TimelineTab
-              trace={state.shownTrace}
-              selectedSeq={state.selectedSeq}
-              onSelect={select}
-            />
+            <>
+              {stepping && <StepThrough trace={state.shownTrace} cursor={cursor} compact />}
+              <TimelineTab
+                trace={state.shownTrace}
+                selectedSeq={state.selectedSeq}
+                onSelect={select}
+                stepIndex={stepping ? cursor.index : null}
+              />
+            </>
           ) : (
             <p className="empty">
               {status.state === 'booting'

@@ -49,6 +49,8 @@ export interface EventListProps {
   onSelect: (seq: number | null) => void;
   /** Two-line rows as tall as their content, narrow lanes (see `useCompactTimeline`). */
   compact: boolean;
+  /** In step mode, the cursor's index into `events`: later rows are dimmed (else null). */
+  stepIndex?: number | null;
 }
 
 /**
@@ -69,6 +71,7 @@ export function EventList({
   selectedSeq,
   onSelect,
   compact,
+  stepIndex = null,
 }: EventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef(false);
@@ -193,6 +196,7 @@ export function EventList({
               committed={commitIndex >= 0 && index >= commitIndex}
               boundary={item.index === boundary}
               interpolated={timeIsInterpolated(interpolatedTimes, event.seq)}
+              future={stepIndex !== null && index > stepIndex}
               onSelect={onSelect}
               compact={compact}
               measureRef={compact ? virtualizer.measureElement : undefined}

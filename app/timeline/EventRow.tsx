@@ -38,6 +38,8 @@ export interface EventRowProps {
   boundary: boolean;
   /** The event's time is interpolated, not read (see `Trace.interpolatedTimes`). */
   interpolated: boolean;
+  /** In step mode, the event is after the step cursor: it has not happened yet. */
+  future?: boolean;
   onSelect: (seq: number) => void;
   /** Two lines, as tall as the summary needs, narrow lanes (see `useCompactTimeline`). */
   compact: boolean;
@@ -100,6 +102,7 @@ export const EventRow = memo(function EventRow({
   committed,
   boundary,
   interpolated,
+  future = false,
   onSelect,
   compact,
   measureRef,
@@ -111,6 +114,7 @@ export const EventRow = memo(function EventRow({
   const classes = ['tl-row', `tl-row--${family}`];
   if (boundary) classes.push('tl-row--boundary');
   if (end) classes.push('tl-row--end');
+  if (future) classes.push('tl-row--future');
   return (
     <div
       ref={measureRef}

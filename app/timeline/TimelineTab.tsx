@@ -29,9 +29,18 @@ function markFirstTrace(): void {
 /**
  * The run as a sequence between Client, Server (and middleware layers) and App: one row per
  * event, the moment the headers were committed, the outcome at the end, a filter by kind, and
- * the selected event's details. Selection is shared with the editor and the other tabs.
+ * the selected event's details. Selection is shared with the editor and the other tabs (in
+ * step mode it is the step cursor, and the events after it are dimmed: not happened yet).
  */
-export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
+export function TimelineTab({
+  trace,
+  selectedSeq,
+  onSelect,
+  stepIndex = null,
+}: ResultTabProps & {
+  /** In step mode, the cursor's event index: the events after it are dimmed. */
+  stepIndex?: number | null;
+}) {
   const { events } = trace;
   const [chosenKinds, setChosenKinds] = useState<ReadonlySet<TraceEventKind>>(new Set());
   const counts = useMemo(() => kindCounts(events), [events]);
@@ -66,6 +75,7 @@ export function TimelineTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
         selectedSeq={selectedSeq}
         onSelect={onSelect}
         compact={compact}
+        stepIndex={stepIndex}
       />
       <EventDetails trace={trace} event={eventBySeq(events, selectedSeq)} />
     </div>

@@ -56,12 +56,11 @@ export function stepIndexOfSeq(trace: Pick<Trace, 'events'>, seq: number | null)
   return seq === null ? -1 : indexOfSeq(trace.events, seq);
 }
 
+/** A move of the step cursor. */
+export type StepMove = 'first' | 'previous' | 'next' | 'last';
+
 /** The step index a move lands on from `index` (-1: none yet), kept within the run. */
-export function moveStep(
-  trace: Pick<Trace, 'events'>,
-  index: number,
-  move: 'first' | 'previous' | 'next' | 'last',
-): number {
+export function moveStep(trace: Pick<Trace, 'events'>, index: number, move: StepMove): number {
   const last = stepCount(trace) - 1;
   if (last < 0) return -1;
   switch (move) {
