@@ -186,7 +186,9 @@ class TraceRun:
         self.recorder.start_serving()
         self.handler.run(application)
         failed = self.recorder.exceptions()
-        self.outcome = "app-error" if failed else "complete"
+        # A client that went away is no failure of the app's (wsgiref returns quietly).
+        ended = "disconnected" if self.handler.client_gone else "complete"
+        self.outcome = "app-error" if failed else ended
         for event in failed:
             if event["type"] in LIMIT_ERRORS:
                 self.outcome = "limit"

@@ -23,6 +23,9 @@ DEFAULT_SETTINGS = {
     "compareValidate": False,
     # Frames of call depth the app may use beyond the server's own.
     "maxRecursion": 1000,
+    # The client goes away after reading this many bytes of the response (None: it stays);
+    # the server's next write raises BrokenPipeError, as a socket's does.
+    "disconnectAfter": None,
 }
 
 
@@ -38,4 +41,7 @@ def resolve_settings(settings):
         raise ValueError("httpVersion must be '1.0' or '1.1', got %r" % (merged["httpVersion"],))
     if merged["urlScheme"] not in ("http", "https"):
         raise ValueError("urlScheme must be 'http' or 'https', got %r" % (merged["urlScheme"],))
+    after = merged["disconnectAfter"]
+    if after is not None and (type(after) is not int or after < 0):
+        raise ValueError("disconnectAfter must be a count of bytes, got %r" % (after,))
     return merged

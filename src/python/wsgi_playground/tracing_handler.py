@@ -12,6 +12,7 @@ import types
 
 from .app_watch import SWITCH_IS_CHEAP, AppWatch
 from .chunk_loop import ChunkLoop
+from .client_faults import client_faults_of
 from .describe import (
     describe_exc_info,
     describe_exception,
@@ -37,7 +38,10 @@ class TracingHandler(ChunkLoop, PlainHandler):
 
     def __init__(self, recorder, body, cgi_environ, settings):
         self.recorder = recorder
-        self.wire = WireBuffer(settings["maxWireBytes"])
+        self.client = client_faults_of(recorder, settings)
+        self.wire = WireBuffer(settings["maxWireBytes"], self.client)
+        if self.client is not None:
+            self.client.site_now = lambda: self.phase_site
         self.error_stream = ErrorStream(recorder)
         super().__init__(
             InputStream(body, recorder), self.wire, self.error_stream, cgi_environ, settings
@@ -194,6 +198,11 @@ class TracingHandler(ChunkLoop, PlainHandler):
         finally:
             self.recorder.app_side = None
 
+    @property
+    def client_gone(self):
+        """True once the client went away mid-response (setting ``disconnectAfter``)."""
+        return self.client is not None and self.client.gone is not None
+
     def close(self):
         """Close the iterable (PEP 3333: the server must call its ``close()`` if it has one)."""
         if self.result is not None:
@@ -230,6 +239,8 @@ class TracingHandler(ChunkLoop, PlainHandler):
         exc_info = sys.exc_info()
         if exc_info[1] is self.recorded_exception or isinstance(exc_info[1], RUN_ENDING):
             return
+        if self.client is not None and self.client.is_fault(exc_info[1]):
+            return  # the client went away: its own event says so (see client_faults)
         self.recorded_exception = exc_info[1]
         info, site = describe_exception(exc_info, self.recorder.frames, self.phase, self.phase_site)
         info["headersSent"] = self.headers_sent

@@ -15,12 +15,13 @@ class WireBuffer:
     start, and each chunk event whose write went through is one body segment of its size.
     """
 
-    def __init__(self, max_bytes):
+    def __init__(self, max_bytes, client=None):
         self.max_bytes = max_bytes
         self.data = bytearray()
         self.head = bytearray()
         self.head_sent = False
         self.dropped = 0  # bytes sent past max_bytes: counted, not kept
+        self.client = client  # a ``ClientFaults`` that may end the connection, or None
 
     @property
     def size(self):
@@ -28,7 +29,10 @@ class WireBuffer:
         return len(self.data) + self.dropped
 
     def write(self, data):
-        """Take ``data`` whole, as a socket's sendall would, keeping what fits."""
+        """Take ``data`` whole, as a socket's sendall would, keeping what fits (or raise the
+        error a socket raises once the client has gone away)."""
+        if self.client is not None:
+            self.client.before_send(self.size)
         room = self.max_bytes - len(self.data)
         if len(data) <= room:
             self.data += data
@@ -39,14 +43,16 @@ class WireBuffer:
 
     def writer(self, coming):
         """The write for the next ``coming`` bytes: the bytearray's own ``extend`` while they
-        fit under ``max_bytes`` (a method of C: no Python call a chunk), else ``write``."""
-        return self.data.extend if len(self.data) + coming <= self.max_bytes else self.write
+        fit under ``max_bytes`` (a method of C: no Python call a chunk), else ``write`` (also
+        whenever a client fault is set: each write must ask the client)."""
+        fits = self.client is None and len(self.data) + coming <= self.max_bytes
+        return self.data.extend if fits else self.write
 
     def write_head(self, data):
         """Take bytes of the status line and headers (``send_headers`` writes through this)."""
+        self.write(data)  # first: bytes a gone client never got are no part of the head
         self.head_sent = True
         self.head += data
-        self.write(data)
 
     #: Nothing to flush: bytes are 'sent' as they are written.  A method of C (called once a
     #: chunk, and a Python call costs more than wsgiref's own work on a small chunk).
