@@ -13,6 +13,7 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   stopped: 'Stopped',
   limit: 'Stopped at a limit',
   crash: 'The server object crashed',
+  disconnected: 'The client went away',
 };
 
 /** How the newest run ended: its outcome, timings, and the error that stopped it. */

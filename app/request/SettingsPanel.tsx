@@ -11,7 +11,8 @@ const FLAGS = [
   { key: 'runOnce', name: 'wsgi.run_once', hint: 'the app is called once in this process (CGI)' },
 ] as const;
 
-/** The server's settings: personality, HTTP version, mount point, URL scheme, wsgi flags, entry. */
+/** The server's settings: personality, HTTP version, mount point, URL scheme, entry, time limit,
+ * a client that goes away, wsgi flags. */
 export function SettingsPanel({
   settings,
   onSettings,
@@ -137,6 +138,31 @@ export function SettingsPanel({
           }}
         />
         <span className="settings-grid__hint">seconds before a run is stopped (0: no limit)</span>
+      </div>
+
+      <label className="settings-grid__label" htmlFor="setting-disconnect-after">
+        Client goes away
+      </label>
+      <div className="settings-grid__pair">
+        <input
+          id="setting-disconnect-after"
+          type="number"
+          min={0}
+          step={1}
+          placeholder="never"
+          value={settings.disconnectAfter ?? ''}
+          aria-describedby="setting-disconnect-after-hint"
+          onChange={(event) => {
+            const text = event.target.value.trim();
+            const bytes = Number(text);
+            if (text === '') onSettings({ disconnectAfter: null });
+            else if (Number.isInteger(bytes) && bytes >= 0) onSettings({ disconnectAfter: bytes });
+          }}
+        />
+        <span className="settings-grid__hint" id="setting-disconnect-after-hint">
+          after reading this many bytes of the response: the server&apos;s next write raises
+          BrokenPipeError, as a socket&apos;s does (empty: the client stays)
+        </span>
       </div>
 
       <span className="settings-grid__label">Flags</span>

@@ -11,6 +11,7 @@ const REASONS: Record<Outcome, string> = {
   stopped: 'the run was stopped before any headers went out',
   limit: 'the run hit a limit before any headers went out',
   crash: 'the server object crashed',
+  disconnected: 'the client went away before the headers were whole on the wire',
 };
 
 /** The reason there is no response, from how the run ended. */

@@ -45,7 +45,10 @@ export function runSettingsFrom(settings: Partial<Record<string, unknown>>): Run
   const out: RunSettings = { ...DEFAULT_RUN_SETTINGS };
   for (const key of Object.keys(DEFAULT_RUN_SETTINGS) as (keyof RunSettings)[]) {
     const value = settings[key];
-    if (value !== undefined && typeof value === typeof DEFAULT_RUN_SETTINGS[key])
+    const fallback = DEFAULT_RUN_SETTINGS[key];
+    // A count that defaults to null (disconnectAfter: the client stays) takes a count.
+    const count = fallback === null && Number.isInteger(value) && (value as number) >= 0;
+    if (value !== undefined && (typeof value === typeof fallback || count))
       Object.assign(out, { [key]: value });
   }
   return out;

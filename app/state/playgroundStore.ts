@@ -26,6 +26,7 @@ const RUN_SETTING_KEYS = [
   'multiprocess',
   'runOnce',
   'compareValidate',
+  'disconnectAfter',
 ] as const satisfies readonly (keyof Settings)[];
 
 /** Those settings. */

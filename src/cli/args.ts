@@ -25,6 +25,8 @@ Options:
   --server http|cgi        the server personality (default: http)
   --http-version 1.0|1.1   HTTP version (default: 1.1)
   --script-name /mount     the mount point, split off the path as SCRIPT_NAME
+  --disconnect-after BYTES the client goes away after reading BYTES of the response: the
+                           server's next write raises BrokenPipeError (outcome disconnected)
   --json                   print the trace as JSON (with its findings)
   --validate               also run the app under wsgiref.validate and show its verdict
   --fail-on error|warning  exit with status 1 when a finding of that severity or worse
@@ -59,6 +61,7 @@ const OPTIONS = {
   server: { type: 'string' },
   'http-version': { type: 'string' },
   'script-name': { type: 'string' },
+  'disconnect-after': { type: 'string' },
   json: { type: 'boolean' },
   validate: { type: 'boolean' },
   'fail-on': { type: 'string' },
@@ -100,6 +103,16 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
   }
   if (values['script-name'] !== undefined) settings.scriptName = values['script-name'];
   if (values.validate) settings.compareValidate = true;
+  const after = values['disconnect-after'];
+  if (after !== undefined) {
+    if (!/^\d+$/.test(after)) {
+      return {
+        kind: 'error',
+        message: `--disconnect-after must be a count of bytes, not ${after}`,
+      };
+    }
+    settings.disconnectAfter = Number(after);
+  }
   const failOn = values['fail-on'] ?? null;
   if (failOn !== null && failOn !== 'error' && failOn !== 'warning') {
     return { kind: 'error', message: `--fail-on must be error or warning, not ${failOn}` };

@@ -6,6 +6,7 @@
 import type { Trace } from '../trace/schema.ts';
 import { appRaised } from './appRaised.ts';
 import { bodyOnBodilessResponse } from './bodyOnBodilessResponse.ts';
+import { clientDisconnected } from './clientDisconnected.ts';
 import { contentLengthMismatch } from './contentLengthMismatch.ts';
 import { emptyYieldBeforeStartResponse } from './emptyYieldBeforeStartResponse.ts';
 import { errorsWriteNotStr } from './errorsWriteNotStr.ts';
@@ -96,6 +97,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
       lenInaccurate,
       bodyOnBodilessResponse,
       innerIterableNotClosed,
+      clientDisconnected,
     ],
   },
   {

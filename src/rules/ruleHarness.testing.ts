@@ -21,6 +21,7 @@ export async function runCase(
       headers,
       bodyBase64: textToBase64(caseApp.body ?? ''),
     },
+    ...(caseApp.settings ? { settings: caseApp.settings } : {}),
   });
   return { trace, findings: runRules(trace) };
 }

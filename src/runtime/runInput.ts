@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   previewBytes: 256,
   compareValidate: false,
   maxRecursion: 1000,
+  disconnectAfter: null,
 };
 
 /** What one run needs: the app (one file's code, or a project), the request, and any settings

@@ -27,6 +27,8 @@ export const SettingsSchema = v.object({
   /** Also run the app under the stdlib's `wsgiref.validate` and keep its verdict (default false). */
   compareValidate: v.optional(v.boolean()),
   maxRecursion: v.optional(count),
+  /** The client goes away after reading this many bytes of the response (null: it stays). */
+  disconnectAfter: v.optional(v.nullable(count)),
 });
 
 /** An HTTP request as the client sends it; the body travels as base64. */
@@ -106,6 +108,8 @@ export const OUTCOMES = [
   'stopped',
   'limit',
   'crash',
+  /** The client went away mid-response (setting `disconnectAfter`); the server ended quietly. */
+  'disconnected',
 ] as const;
 
 export const EXCEPTION_PHASES = [
@@ -189,6 +193,17 @@ export const TraceEventSchema = v.variant('kind', [
     headersSent: v.optional(v.boolean()),
   }),
   v.object({ ...base, kind: v.literal('error.response'), status: v.string(), size: count }),
+  /**
+   * The client had gone away (after `afterBytes` of the response): the server's write at
+   * `sentBytes` raised `error`, as a socket's does.
+   */
+  v.object({
+    ...base,
+    kind: v.literal('client.disconnect'),
+    afterBytes: count,
+    sentBytes: count,
+    error: v.string(),
+  }),
   v.object({ ...base, kind: v.literal('complete'), outcome: v.nullable(v.picklist(OUTCOMES)) }),
   /** `outer` called `layer` with the environ and a start_response of its own. */
   v.object({ ...layerBase, kind: v.literal('layer.call') }),

@@ -79,6 +79,8 @@ export function summarizeEvent(event: TraceEvent, callable = 'application'): str
       return `${event.type}: ${event.message} (in ${event.phase}${event.headersSent ? ', after headers were sent' : ''})`;
     case 'error.response':
       return `server sends its own error response: ${event.status}`;
+    case 'client.disconnect':
+      return `the client went away after ${plural(event.afterBytes, 'byte')}: the write at byte ${event.sentBytes} raised ${event.error}`;
     case 'complete':
       return `run ended: ${event.outcome ?? 'unknown'}`;
     case 'layer.call':

@@ -59,6 +59,9 @@ export function eventFlow(event: TraceEvent): EventFlow {
     case 'headers.commit':
     case 'error.response':
       return { from: SERVER, to: CLIENT };
+    // The client closed the connection; the server finds out when its write fails.
+    case 'client.disconnect':
+      return { from: CLIENT, to: SERVER };
     case 'print':
     case 'exception':
     case 'complete':

@@ -147,4 +147,17 @@ export const BODY_CASES: RuleCase[] = [
       ),
     },
   },
+  {
+    rule: 'client-disconnected',
+    // The client reads 5 bytes of the response and goes away.
+    trigger: {
+      code: app(START, 'try:', '    yield b"one"', '    yield b"two"', 'finally:', '    pass'),
+      settings: { disconnectAfter: 5 },
+    },
+    // The same app, and a client that reads it all.
+    clean: {
+      code: app(START, 'try:', '    yield b"one"', '    yield b"two"', 'finally:', '    pass'),
+      settings: { disconnectAfter: 10_000 },
+    },
+  },
 ];

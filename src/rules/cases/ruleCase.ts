@@ -1,8 +1,11 @@
 /** Test data for the rules: for each rule, an app that triggers it and one that is clean. */
 
-/** An app and the request it serves. */
+import type { Settings } from '../../trace/schema.ts';
+
+/** An app and the request it serves (and settings, e.g. a client fault). */
 export interface CaseApp {
   code: string;
+  settings?: Partial<Settings>;
   method?: string;
   target?: string;
   headers?: [string, string][];

@@ -1,0 +1,58 @@
+/**
+ * User story: I make the client misbehave as real ones do — it goes away after 5 bytes of the
+ * response — and see what my app did about it: the server's write failing, the close() it
+ * then calls, the generator's `finally` running, and a finding that says so.
+ */
+import { expect, openPlayground, showTab, test } from './support/playground.ts';
+
+/** A streaming app that holds a resource and releases it in `finally` (line 8). */
+const STREAMING = [
+  'def application(environ, start_response):',
+  "    start_response('200 OK', [('Content-Type', 'text/plain')])",
+  '    print("resource opened")',
+  '    try:',
+  '        for i in range(3):',
+  "            yield b'chunk %d\\n' % i",
+  '    finally:',
+  '        print("resource released")',
+  '',
+].join('\n');
+
+test('a client gone after 5 bytes: the write fails, close() runs the finally, a finding says so', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByLabel('Live').uncheck();
+  await page.evaluate((code) => window.__wsgiPlayground?.setCode(code), STREAMING);
+  await page.getByRole('tab', { name: /^Settings/ }).click();
+  await page.getByLabel('Client goes away').fill('5');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+
+  await expect(page.getByLabel('Outcome')).toContainText('The client went away');
+  const trace = await page.evaluate(() => window.__wsgiPlayground?.lastTrace);
+  expect(trace?.outcome).toBe('disconnected');
+  expect(trace?.settings.disconnectAfter).toBe(5);
+
+  // The timeline marks the fault, then the server's close() and the finally's print.
+  const timeline = await showTab(page, 'Timeline');
+  const kinds = await timeline
+    .getByRole('row')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind')).filter(Boolean));
+  expect(kinds.indexOf('client.disconnect')).toBeGreaterThan(kinds.indexOf('yield'));
+  expect(kinds.indexOf('close')).toBeGreaterThan(kinds.indexOf('client.disconnect'));
+  await expect(timeline.getByText('the client went away after 5 bytes')).toBeVisible();
+  await expect(timeline.getByText('resource released')).toBeVisible();
+
+  const findings = await showTab(page, 'Findings');
+  await expect(findings.getByText(/The client went away after 5 bytes/)).toBeVisible();
+  await expect(findings.getByText(/its finally blocks ran/)).toBeVisible();
+
+  // The setting travels with the run: cleared, the client reads it all again.
+  await page.getByRole('tab', { name: /^Settings/ }).click();
+  await page.getByLabel('Client goes away').fill('');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.__wsgiPlayground?.lastTrace?.outcome))
+    .toBe('complete');
+  await expect(page.getByLabel('Outcome')).toContainText('Complete');
+});
