@@ -113,6 +113,31 @@ class DisconnectTest(unittest.TestCase):
             trace_of(GENERATOR_APP, disconnectAfter=-1)
 
 
+READ_ALL = """\
+def application(environ, start_response):
+    size = int(environ.get('CONTENT_LENGTH') or 0)
+    data = environ['wsgi.input'].read(size)
+    start_response('200 OK', [('Content-Type', 'text/plain')])
+    return [b'%d of %d' % (len(data), size)]
+"""
+
+
+class ShortBodyTest(unittest.TestCase):
+    def test_the_input_ends_where_the_client_stopped(self):
+        headers = [["Host", "localhost"], ["Content-Length", "10"]]
+        trace = trace_of(READ_ALL, "POST", headers=headers, body=b"0123456789", shortBody=4)
+        self.assertEqual(body(trace), b"4 of 10")
+        (read,) = events(trace, "input.read")
+        self.assertEqual(read["clientStopped"], {"sent": 4, "announced": 10})
+        self.assertEqual(read["position"], 4)
+
+    def test_a_client_that_sends_it_all_changes_nothing(self):
+        headers = [["Host", "localhost"], ["Content-Length", "10"]]
+        trace = trace_of(READ_ALL, "POST", headers=headers, body=b"0123456789", shortBody=10)
+        self.assertEqual(body(trace), b"10 of 10")
+        self.assertNotIn("clientStopped", events(trace, "input.read")[0])
+
+
 def trace_wire(trace):
     """The wire bytes of a Trace."""
     return base64.b64decode(trace["response"]["wireBase64"])

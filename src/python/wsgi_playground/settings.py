@@ -26,6 +26,9 @@ DEFAULT_SETTINGS = {
     # The client goes away after reading this many bytes of the response (None: it stays);
     # the server's next write raises BrokenPipeError, as a socket's does.
     "disconnectAfter": None,
+    # The client announces the whole body (Content-Length) but sends only this many bytes of
+    # it (None: all); wsgi.input then ends early.
+    "shortBody": None,
 }
 
 
@@ -41,7 +44,8 @@ def resolve_settings(settings):
         raise ValueError("httpVersion must be '1.0' or '1.1', got %r" % (merged["httpVersion"],))
     if merged["urlScheme"] not in ("http", "https"):
         raise ValueError("urlScheme must be 'http' or 'https', got %r" % (merged["urlScheme"],))
-    after = merged["disconnectAfter"]
-    if after is not None and (type(after) is not int or after < 0):
-        raise ValueError("disconnectAfter must be a count of bytes, got %r" % (after,))
+    for key in ("disconnectAfter", "shortBody"):
+        count = merged[key]
+        if count is not None and (type(count) is not int or count < 0):
+            raise ValueError("%s must be a count of bytes, got %r" % (key, count))
     return merged

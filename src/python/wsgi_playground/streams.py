@@ -24,8 +24,12 @@ class InputStream:
     PEP 3333, "Input and Error Streams".
     """
 
-    def __init__(self, body, recorder):
-        self._stream = io.BytesIO(body)
+    def __init__(self, body, recorder, sent=None):
+        # ``sent``: the bytes of the body the client sends before it stops (setting
+        # ``shortBody``); a read past them finds the end of the stream, as at a closed socket.
+        self._short = None if sent is None or sent >= len(body) else sent
+        self._stream = io.BytesIO(body if self._short is None else body[: self._short])
+        self._announced = len(body)
         self._recorder = recorder
         self.size = len(body)
 
@@ -40,6 +44,9 @@ class InputStream:
             joined = data
         info.update(self._recorder.chunk(joined))
         info["position"] = self._stream.tell()
+        if self._short is not None and info["position"] == self._short:
+            # The read that met the end of what the client sent, short of what it announced.
+            info["clientStopped"] = {"sent": self._short, "announced": self._announced}
         recorder = self._recorder
         frame = sys._getframe(2)
         site = recorder.frames.site(frame)

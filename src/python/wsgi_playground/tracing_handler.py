@@ -43,9 +43,8 @@ class TracingHandler(ChunkLoop, PlainHandler):
         if self.client is not None:
             self.client.site_now = lambda: self.phase_site
         self.error_stream = ErrorStream(recorder)
-        super().__init__(
-            InputStream(body, recorder), self.wire, self.error_stream, cgi_environ, settings
-        )
+        stdin = InputStream(body, recorder, settings.get("shortBody"))
+        super().__init__(stdin, self.wire, self.error_stream, cgi_environ, settings)
         # The hooks that move bytes to the client (``SimpleHandler._write``/``_flush``) go
         # straight to the wire: it takes every write whole, so wsgiref's partial-write loop
         # around it has nothing to do.  ``reserve`` picks the fastest write that keeps the cap.
