@@ -56,3 +56,29 @@ test('a client gone after 5 bytes: the write fails, close() runs the finally, a 
     .toBe('complete');
   await expect(page.getByLabel('Outcome')).toContainText('Complete');
 });
+
+test('a client that sends 4 of the 10 bytes it announces: the input ends early, a finding says so', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByLabel('Live').uncheck();
+  await page.evaluate((code) => {
+    const hook = window.__wsgiPlayground;
+    const request = hook?.getRequest();
+    if (!hook || !request) return;
+    hook.setCode(code);
+    hook.setRequest({ method: 'POST', target: '/', headers: [], body: '0123456789' });
+  }, ['def application(environ, start_response):', "    size = int(environ.get('CONTENT_LENGTH') or 0)", "    data = environ['wsgi.input'].read(size)", "    start_response('200 OK', [('Content-Type', 'text/plain')])", "    return [b'%d of %d' % (len(data), size)]", ''].join('\n'));
+  await page.getByRole('tab', { name: /^Settings/ }).click();
+  await page.getByLabel('Client sends only').fill('4');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.__wsgiPlayground?.lastTrace?.settings.shortBody))
+    .toBe(4);
+  const response = await showTab(page, 'Response');
+  await expect(response.getByLabel('Response body')).toContainText('4 of 10');
+  const timeline = await showTab(page, 'Timeline');
+  await expect(timeline.getByText(/the client stopped sending: 4 of 10 bytes/)).toBeVisible();
+  const findings = await showTab(page, 'Findings');
+  await expect(findings.getByText(/announced 10 bytes and sent 4/)).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { entryProblem } from '../../src/index.ts';
 import type { RunSettings } from '../state/playgroundStore.ts';
+import { ByteCountField } from './ByteCountField.tsx';
 
 const FLAGS = [
   { key: 'multithread', name: 'wsgi.multithread', hint: 'other threads may call the app at once' },
@@ -140,30 +141,22 @@ export function SettingsPanel({
         <span className="settings-grid__hint">seconds before a run is stopped (0: no limit)</span>
       </div>
 
-      <label className="settings-grid__label" htmlFor="setting-disconnect-after">
-        Client goes away
-      </label>
-      <div className="settings-grid__pair">
-        <input
-          id="setting-disconnect-after"
-          type="number"
-          min={0}
-          step={1}
-          placeholder="never"
-          value={settings.disconnectAfter ?? ''}
-          aria-describedby="setting-disconnect-after-hint"
-          onChange={(event) => {
-            const text = event.target.value.trim();
-            const bytes = Number(text);
-            if (text === '') onSettings({ disconnectAfter: null });
-            else if (Number.isInteger(bytes) && bytes >= 0) onSettings({ disconnectAfter: bytes });
-          }}
-        />
-        <span className="settings-grid__hint" id="setting-disconnect-after-hint">
-          after reading this many bytes of the response: the server&apos;s next write raises
-          BrokenPipeError, as a socket&apos;s does (empty: the client stays)
-        </span>
-      </div>
+      <ByteCountField
+        id="setting-disconnect-after"
+        label="Client goes away"
+        value={settings.disconnectAfter}
+        placeholder="never"
+        hint="after reading this many bytes of the response: the server's next write raises BrokenPipeError, as a socket's does (empty: the client stays)"
+        onChange={(bytes) => onSettings({ disconnectAfter: bytes })}
+      />
+      <ByteCountField
+        id="setting-short-body"
+        label="Client sends only"
+        value={settings.shortBody}
+        placeholder="all"
+        hint="bytes of the body it announces (Content-Length), then stops: wsgi.input ends early (empty: it sends all)"
+        onChange={(bytes) => onSettings({ shortBody: bytes })}
+      />
 
       <span className="settings-grid__label">Flags</span>
       <div className="settings-grid__flags">

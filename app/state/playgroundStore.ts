@@ -27,6 +27,7 @@ const RUN_SETTING_KEYS = [
   'runOnce',
   'compareValidate',
   'disconnectAfter',
+  'shortBody',
 ] as const satisfies readonly (keyof Settings)[];
 
 /** Those settings. */

@@ -27,6 +27,8 @@ Options:
   --script-name /mount     the mount point, split off the path as SCRIPT_NAME
   --disconnect-after BYTES the client goes away after reading BYTES of the response: the
                            server's next write raises BrokenPipeError (outcome disconnected)
+  --short-body BYTES       the client announces the whole body but sends only BYTES of it:
+                           wsgi.input ends early
   --json                   print the trace as JSON (with its findings)
   --validate               also run the app under wsgiref.validate and show its verdict
   --fail-on error|warning  exit with status 1 when a finding of that severity or worse
@@ -62,6 +64,7 @@ const OPTIONS = {
   'http-version': { type: 'string' },
   'script-name': { type: 'string' },
   'disconnect-after': { type: 'string' },
+  'short-body': { type: 'string' },
   json: { type: 'boolean' },
   validate: { type: 'boolean' },
   'fail-on': { type: 'string' },
@@ -103,15 +106,16 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
   }
   if (values['script-name'] !== undefined) settings.scriptName = values['script-name'];
   if (values.validate) settings.compareValidate = true;
-  const after = values['disconnect-after'];
-  if (after !== undefined) {
-    if (!/^\d+$/.test(after)) {
-      return {
-        kind: 'error',
-        message: `--disconnect-after must be a count of bytes, not ${after}`,
-      };
+  for (const [flag, key] of [
+    ['disconnect-after', 'disconnectAfter'],
+    ['short-body', 'shortBody'],
+  ] as const) {
+    const bytes = values[flag];
+    if (bytes === undefined) continue;
+    if (!/^\d+$/.test(bytes)) {
+      return { kind: 'error', message: `--${flag} must be a count of bytes, not ${bytes}` };
     }
-    settings.disconnectAfter = Number(after);
+    settings[key] = Number(bytes);
   }
   const failOn = values['fail-on'] ?? null;
   if (failOn !== null && failOn !== 'error' && failOn !== 'warning') {

@@ -80,6 +80,31 @@ describe('wsgi-playground trace --disconnect-after', () => {
     ]);
   });
 
+  it('--short-body: the client sends 4 of the 10 bytes it announces', async () => {
+    writeFileSync(
+      join(root, 'echo.py'),
+      [
+        'def application(environ, start_response):',
+        "    size = int(environ.get('CONTENT_LENGTH') or 0)",
+        "    data = environ['wsgi.input'].read(size)",
+        "    start_response('200 OK', [('Content-Type', 'text/plain')])",
+        "    return [b'%d of %d' % (len(data), size)]",
+        '',
+      ].join('\n'),
+    );
+    const json = (await traceJson(
+      join(root, 'echo.py'),
+      '--data',
+      '0123456789',
+      '--short-body',
+      '4',
+    )) as CliTrace & { body_base64: string };
+    expect(json.outcome).toBe('complete');
+    expect(atob(json.body_base64)).toBe('4 of 10');
+    const [finding] = json.findings.filter((f) => f.rule === 'client-short-body');
+    expect(finding?.message).toContain('announced 10 bytes and sent 4');
+  });
+
   it('refuses a count that is not one', () => {
     const parsed = parseCommand(['trace', 'app.py', '--disconnect-after', '-3'], () =>
       Buffer.from(''),

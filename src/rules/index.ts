@@ -7,6 +7,7 @@ import type { Trace } from '../trace/schema.ts';
 import { appRaised } from './appRaised.ts';
 import { bodyOnBodilessResponse } from './bodyOnBodilessResponse.ts';
 import { clientDisconnected } from './clientDisconnected.ts';
+import { clientShortBody } from './clientShortBody.ts';
 import { contentLengthMismatch } from './contentLengthMismatch.ts';
 import { emptyYieldBeforeStartResponse } from './emptyYieldBeforeStartResponse.ts';
 import { errorsWriteNotStr } from './errorsWriteNotStr.ts';
@@ -106,7 +107,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   },
   {
     title: 'wsgi.input and wsgi.errors',
-    rules: [readPastContentLength, streamMisuse, errorsWriteNotStr],
+    rules: [readPastContentLength, streamMisuse, errorsWriteNotStr, clientShortBody],
   },
 ];
 

@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   compareValidate: false,
   maxRecursion: 1000,
   disconnectAfter: null,
+  shortBody: null,
 };
 
 /** What one run needs: the app (one file's code, or a project), the request, and any settings

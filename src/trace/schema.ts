@@ -29,6 +29,8 @@ export const SettingsSchema = v.object({
   maxRecursion: v.optional(count),
   /** The client goes away after reading this many bytes of the response (null: it stays). */
   disconnectAfter: v.optional(v.nullable(count)),
+  /** The client sends only this many bytes of the body it announced (null: all of it). */
+  shortBody: v.optional(v.nullable(count)),
 });
 
 /** An HTTP request as the client sends it; the body travels as base64. */
@@ -169,6 +171,8 @@ export const TraceEventSchema = v.variant('kind', [
     arg: v.nullable(v.string()),
     lines: v.optional(count),
     position: count,
+    /** This read met the end of what the client sent, short of what it announced. */
+    clientStopped: v.optional(v.object({ sent: count, announced: count })),
   }),
   v.object({ ...base, kind: v.literal('errors.write'), method: v.string(), text: v.string() }),
   v.object({ ...base, kind: v.literal('print'), stream: v.string(), text: v.string() }),

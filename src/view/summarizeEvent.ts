@@ -65,8 +65,12 @@ export function summarizeEvent(event: TraceEvent, callable = 'application'): str
       return `write(${chunkText(event)})${event.error ? ` → raised ${event.error}` : ''}`;
     case 'yield':
       return `chunk #${event.index}: ${chunkText(event)}`;
-    case 'input.read':
-      return `wsgi.input.${event.method}(${event.arg ?? ''}) → ${chunkText(event)}`;
+    case 'input.read': {
+      const stopped = event.clientStopped
+        ? ` — the client stopped sending: ${event.clientStopped.sent} of ${plural(event.clientStopped.announced, 'byte')} announced`
+        : '';
+      return `wsgi.input.${event.method}(${event.arg ?? ''}) → ${chunkText(event)}${stopped}`;
+    }
     case 'errors.write':
       return `wsgi.errors.${event.method}(${JSON.stringify(event.text)})`;
     case 'print':

@@ -148,6 +148,34 @@ export const FLOW_CASES: RuleCase[] = [
     },
   },
   {
+    rule: 'client-short-body',
+    // The client announces 10 bytes and sends 4.
+    trigger: {
+      code: app(
+        'size = int(environ.get("CONTENT_LENGTH") or 0)',
+        'data = environ["wsgi.input"].read(size)',
+        START,
+        'return [data]',
+      ),
+      method: 'POST',
+      headers: [['Content-Length', '10']],
+      body: '0123456789',
+      settings: { shortBody: 4 },
+    },
+    clean: {
+      code: app(
+        'size = int(environ.get("CONTENT_LENGTH") or 0)',
+        'data = environ["wsgi.input"].read(size)',
+        START,
+        'return [data]',
+      ),
+      method: 'POST',
+      headers: [['Content-Length', '10']],
+      body: '0123456789',
+      settings: { shortBody: 10 },
+    },
+  },
+  {
     rule: 'stream-misuse',
     trigger: { code: app('environ["wsgi.input"].close()', START, 'return [b"x"]') },
     clean: { code: app('environ["wsgi.errors"].flush()', START, 'return [b"x"]') },
