@@ -21,7 +21,7 @@ function layerWords(trace: Trace): string[] {
   return eventsOf(trace, 'layer.close').map((event) =>
     event.called
       ? `${laneWords(trace, event.outer)} called close() on what ${laneWords(trace, event.layer)} returned.`
-      : `${laneWords(trace, event.outer)} never called close() on what ${laneWords(trace, event.layer)} returned: its cleanup did not run.`,
+      : `${laneWords(trace, event.outer)} never called close() on what ${laneWords(trace, event.layer)} returned: its cleanup waits for the garbage collector (CPython's frees it once nothing refers to it; PyPy's at some later time).`,
   );
 }
 
