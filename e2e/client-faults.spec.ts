@@ -45,7 +45,7 @@ test('a client gone after 5 bytes: the write fails, close() runs the finally, a 
 
   const findings = await showTab(page, 'Findings');
   await expect(findings.getByText(/The client went away after 5 bytes/)).toBeVisible();
-  await expect(findings.getByText(/its finally blocks ran/)).toBeVisible();
+  await expect(findings.getByText(/the finally blocks around that yield ran/)).toBeVisible();
 
   // The setting travels with the run: cleared, the client reads it all again.
   await page.getByRole('tab', { name: /^Settings/ }).click();

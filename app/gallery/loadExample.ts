@@ -88,8 +88,12 @@ export function loadExample(store: PlaygroundStore, example: Example): Promise<T
     : (sessionOf(store).loaded?.replaced ?? null);
   store.setProject(exampleProject(example));
   store.setRequest(exampleDraft(example.request));
+  // An example's own settings (a client fault) over the defaults, the validate comparison kept.
   store.setSettings({
     ...DEFAULT_RUN_SETTINGS,
+    ...Object.fromEntries(
+      Object.entries(example.settings ?? {}).filter(([key]) => key in DEFAULT_RUN_SETTINGS),
+    ),
     compareValidate: before.settings.compareValidate ?? false,
   });
   setLoaded(store, { example, replaced });

@@ -66,7 +66,7 @@ describe('wsgi-playground trace --disconnect-after', () => {
       'finally reached',
     ]);
     const [finding] = json.findings.filter((f) => f.rule === 'client-disconnected');
-    expect(finding?.message).toContain('its finally blocks ran');
+    expect(finding?.message).toContain('the finally blocks around that yield ran');
   });
 
   it('does the same for an app behind a middleware layer', async () => {

@@ -5,6 +5,7 @@
  */
 
 import { singleFileProject, type Project } from '../project/project.ts';
+import type { Settings } from '../trace/schema.ts';
 
 /** The chapters of the course, in order. */
 export const EXAMPLE_GROUPS = [
@@ -22,6 +23,7 @@ export const EXAMPLE_GROUPS = [
   { id: 'middleware', title: 'Middleware' },
   { id: 'file-wrapper', title: 'wsgi.file_wrapper' },
   { id: 'bugs', title: 'Real-world ordering bugs' },
+  { id: 'debugging', title: 'Debugging' },
 ] as const;
 
 /** The id of a chapter. */
@@ -50,6 +52,8 @@ export interface Example {
   code: string;
   /** A project of several files (`code` is then its entry file's text), with its entry. */
   project?: Project;
+  /** Settings it runs under beside the defaults (a client fault, for the debugging chapter). */
+  settings?: Partial<Settings>;
 }
 
 /** An example as written in the gallery's tables: its code and full request are filled in. */

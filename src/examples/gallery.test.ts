@@ -54,6 +54,7 @@ describe('the examples gallery', () => {
       const trace = await engine.run({
         project: exampleProject(example),
         request: exampleRequest(example),
+        ...(example.settings ? { settings: example.settings } : {}),
       });
       const findings = runRules(trace);
       const found = [...new Set(findings.map((f) => f.rule))].sort();

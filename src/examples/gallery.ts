@@ -6,6 +6,7 @@
 import { textToBase64 } from '../trace/bytes.ts';
 import type { HttpRequest } from '../trace/schema.ts';
 import { BUG_EXAMPLES } from './bugExamples.ts';
+import { DEBUGGING_EXAMPLES } from './debuggingExamples.ts';
 import type { Project } from '../project/project.ts';
 import type { Example, ExampleRequest, ExampleSpec } from './example.ts';
 
@@ -334,7 +335,7 @@ const COURSE: ExampleSpec[] = [
   },
 ];
 
-const SPECS: ExampleSpec[] = [...COURSE, ...BUG_EXAMPLES];
+const SPECS: ExampleSpec[] = [...COURSE, ...BUG_EXAMPLES, ...DEBUGGING_EXAMPLES];
 
 /** The file name of an example's app. */
 export function exampleFileName(id: string): string {

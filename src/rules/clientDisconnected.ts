@@ -12,7 +12,7 @@ function cleanupWords(trace: Trace): string {
   if (!close?.called)
     return `The app returned ${withArticle(returned.resultType)} without close(): nothing to clean up, nothing called.`;
   if (returned.isGenerator)
-    return "The server called the generator's close(): Python raised GeneratorExit at its paused yield, so its finally blocks ran.";
+    return "The server called the generator's close(): Python raised GeneratorExit at its paused yield, so the finally blocks around that yield ran and the code after it did not.";
   return `The server called close() on the ${returned.resultType} the app returned.`;
 }
 
