@@ -113,6 +113,19 @@ class DisconnectTest(unittest.TestCase):
             trace_of(GENERATOR_APP, disconnectAfter=-1)
 
 
+class SlowClientTest(unittest.TestCase):
+    def test_each_write_of_the_body_waits_for_the_client(self):
+        trace = trace_of(GENERATOR_APP, slowClient=20)
+        self.assertEqual(trace["outcome"], "complete")
+        waits = events(trace, "client.wait")
+        self.assertEqual(len(waits), 5)  # one per chunk; the head's writes never wait
+        self.assertEqual({wait["ms"] for wait in waits}, {20})
+        yields = events(trace, "yield")
+        # The next chunk comes only after the client read the last one.
+        self.assertGreaterEqual(yields[-1]["t"] - yields[0]["t"], 4 * 20 * 0.9)
+        self.assertEqual(body(trace), b"".join(b"chunk %d\n" % i for i in range(5)))
+
+
 READ_ALL = """\
 def application(environ, start_response):
     size = int(environ.get('CONTENT_LENGTH') or 0)

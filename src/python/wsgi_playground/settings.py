@@ -29,6 +29,8 @@ DEFAULT_SETTINGS = {
     # The client announces the whole body (Content-Length) but sends only this many bytes of
     # it (None: all); wsgi.input then ends early.
     "shortBody": None,
+    # The client takes this many milliseconds to read each write of the body (None: none).
+    "slowClient": None,
 }
 
 
@@ -44,7 +46,7 @@ def resolve_settings(settings):
         raise ValueError("httpVersion must be '1.0' or '1.1', got %r" % (merged["httpVersion"],))
     if merged["urlScheme"] not in ("http", "https"):
         raise ValueError("urlScheme must be 'http' or 'https', got %r" % (merged["urlScheme"],))
-    for key in ("disconnectAfter", "shortBody"):
+    for key in ("disconnectAfter", "shortBody", "slowClient"):
         count = merged[key]
         if count is not None and (type(count) is not int or count < 0):
             raise ValueError("%s must be a count of bytes, got %r" % (key, count))

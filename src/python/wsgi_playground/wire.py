@@ -50,7 +50,14 @@ class WireBuffer:
 
     def write_head(self, data):
         """Take bytes of the status line and headers (``send_headers`` writes through this)."""
-        self.write(data)  # first: bytes a gone client never got are no part of the head
+        client = self.client
+        if client is not None:
+            client.writing_head = True
+        try:
+            self.write(data)  # first: bytes a gone client never got are no part of the head
+        finally:
+            if client is not None:
+                client.writing_head = False
         self.head_sent = True
         self.head += data
 
