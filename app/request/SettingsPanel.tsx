@@ -1,6 +1,6 @@
 import { entryProblem } from '../../src/index.ts';
 import type { RunSettings } from '../state/playgroundStore.ts';
-import { ByteCountField } from './ByteCountField.tsx';
+import { CountField } from './CountField.tsx';
 
 const FLAGS = [
   { key: 'multithread', name: 'wsgi.multithread', hint: 'other threads may call the app at once' },
@@ -141,7 +141,7 @@ export function SettingsPanel({
         <span className="settings-grid__hint">seconds before a run is stopped (0: no limit)</span>
       </div>
 
-      <ByteCountField
+      <CountField
         id="setting-disconnect-after"
         label="Client goes away"
         value={settings.disconnectAfter}
@@ -149,13 +149,21 @@ export function SettingsPanel({
         hint="after reading this many bytes of the response: the server's next write raises BrokenPipeError, as a socket's does (empty: the client stays)"
         onChange={(bytes) => onSettings({ disconnectAfter: bytes })}
       />
-      <ByteCountField
+      <CountField
         id="setting-short-body"
         label="Client sends only"
         value={settings.shortBody}
         placeholder="all"
         hint="bytes of the body it announces (Content-Length), then stops: wsgi.input ends early (empty: it sends all)"
         onChange={(bytes) => onSettings({ shortBody: bytes })}
+      />
+      <CountField
+        id="setting-slow-client"
+        label="Client reads slowly"
+        value={settings.slowClient}
+        placeholder="no"
+        hint="milliseconds it takes to read each write of the body: the server's writes wait for it (empty: it reads at once)"
+        onChange={(ms) => onSettings({ slowClient: ms })}
       />
 
       <span className="settings-grid__label">Flags</span>

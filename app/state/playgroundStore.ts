@@ -28,6 +28,7 @@ const RUN_SETTING_KEYS = [
   'compareValidate',
   'disconnectAfter',
   'shortBody',
+  'slowClient',
 ] as const satisfies readonly (keyof Settings)[];
 
 /** Those settings. */

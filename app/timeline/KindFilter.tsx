@@ -14,6 +14,7 @@ const KIND_FAMILY: Record<TraceEventKind, EventFamily> = {
   close: 'server',
   exception: 'error',
   'error.response': 'error',
+  'client.wait': 'server',
   'client.disconnect': 'error',
   complete: 'server',
   'layer.call': 'app',

@@ -29,12 +29,17 @@ Options:
                            server's next write raises BrokenPipeError (outcome disconnected)
   --short-body BYTES       the client announces the whole body but sends only BYTES of it:
                            wsgi.input ends early
+  --slow-client            the client takes 50 ms to read each write of the body: the
+                           server's writes wait (client.wait events)
   --json                   print the trace as JSON (with its findings)
   --validate               also run the app under wsgiref.validate and show its verdict
   --fail-on error|warning  exit with status 1 when a finding of that severity or worse
                            exists (default: never), to guard an app in CI
   -h, --help               show this help
 `;
+
+/** How long `--slow-client` takes to read each write of the body, in milliseconds. */
+export const SLOW_CLIENT_MS = 50;
 
 /** What the command line asked for. */
 export type ParsedCommand =
@@ -65,6 +70,7 @@ const OPTIONS = {
   'script-name': { type: 'string' },
   'disconnect-after': { type: 'string' },
   'short-body': { type: 'string' },
+  'slow-client': { type: 'boolean' },
   json: { type: 'boolean' },
   validate: { type: 'boolean' },
   'fail-on': { type: 'string' },
@@ -117,6 +123,7 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
     }
     settings[key] = Number(bytes);
   }
+  if (values['slow-client']) settings.slowClient = SLOW_CLIENT_MS;
   const failOn = values['fail-on'] ?? null;
   if (failOn !== null && failOn !== 'error' && failOn !== 'warning') {
     return { kind: 'error', message: `--fail-on must be error or warning, not ${failOn}` };

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCommand } from './args.ts';
+import { parseCommand, SLOW_CLIENT_MS } from './args.ts';
 import { main } from './main.ts';
 
 const GENERATOR = [
@@ -103,6 +103,14 @@ describe('wsgi-playground trace --disconnect-after', () => {
     expect(atob(json.body_base64)).toBe('4 of 10');
     const [finding] = json.findings.filter((f) => f.rule === 'client-short-body');
     expect(finding?.message).toContain('announced 10 bytes and sent 4');
+  });
+
+  it('--slow-client: each write of the body waits for the client', async () => {
+    const json = await traceJson(join(root, 'app.py'), '--slow-client');
+    expect(json.outcome).toBe('complete');
+    const waits = json.events.filter((event) => event.kind === 'client.wait');
+    expect(waits).toHaveLength(5);
+    expect(waits.every((wait) => (wait as { ms?: number }).ms === SLOW_CLIENT_MS)).toBe(true);
   });
 
   it('refuses a count that is not one', () => {

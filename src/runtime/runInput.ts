@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRecursion: 1000,
   disconnectAfter: null,
   shortBody: null,
+  slowClient: null,
 };
 
 /** What one run needs: the app (one file's code, or a project), the request, and any settings

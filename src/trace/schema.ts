@@ -31,6 +31,8 @@ export const SettingsSchema = v.object({
   disconnectAfter: v.optional(v.nullable(count)),
   /** The client sends only this many bytes of the body it announced (null: all of it). */
   shortBody: v.optional(v.nullable(count)),
+  /** The client takes this many milliseconds to read each write of the body (null: none). */
+  slowClient: v.optional(v.nullable(count)),
 });
 
 /** An HTTP request as the client sends it; the body travels as base64. */
@@ -201,6 +203,8 @@ export const TraceEventSchema = v.variant('kind', [
    * The client had gone away (after `afterBytes` of the response): the server's write at
    * `sentBytes` raised `error`, as a socket's does.
    */
+  /** A slow client: the server's write at `sentBytes` waited `ms` for it to read. */
+  v.object({ ...base, kind: v.literal('client.wait'), ms: count, sentBytes: count }),
   v.object({
     ...base,
     kind: v.literal('client.disconnect'),

@@ -83,6 +83,8 @@ export function summarizeEvent(event: TraceEvent, callable = 'application'): str
       return `${event.type}: ${event.message} (in ${event.phase}${event.headersSent ? ', after headers were sent' : ''})`;
     case 'error.response':
       return `server sends its own error response: ${event.status}`;
+    case 'client.wait':
+      return `the client reads slowly: the write at byte ${event.sentBytes} waited ${event.ms} ms for it`;
     case 'client.disconnect':
       return `the client went away after ${plural(event.afterBytes, 'byte')}: the write at byte ${event.sentBytes} raised ${event.error}`;
     case 'complete':

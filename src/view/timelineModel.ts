@@ -59,7 +59,8 @@ export function eventFlow(event: TraceEvent): EventFlow {
     case 'headers.commit':
     case 'error.response':
       return { from: SERVER, to: CLIENT };
-    // The client closed the connection; the server finds out when its write fails.
+    // The client closed the connection (or is slow to read); the server finds out when it writes.
+    case 'client.wait':
     case 'client.disconnect':
       return { from: CLIENT, to: SERVER };
     case 'print':

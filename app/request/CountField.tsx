@@ -1,5 +1,5 @@
-/** A setting that is a count of bytes or nothing (a client fault that is off when empty). */
-export function ByteCountField({
+/** A setting that is a count (of bytes, of milliseconds) or nothing (a client fault, off when empty). */
+export function CountField({
   id,
   label,
   value,
