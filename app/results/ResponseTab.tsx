@@ -27,7 +27,7 @@ export function ResponseTab({ trace, step = null }: ResultTabProps & { step?: St
   return (
     <div className="response-tab">
       {step && trace.response.status !== null && (
-        <p className="step-cut-note" aria-label="Response at this step">
+        <p className="step-cut-note" role="note" aria-label="Response at this step">
           {stepCutNote(step, step.body.sent, step.body.total, 'body byte')}
         </p>
       )}

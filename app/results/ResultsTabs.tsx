@@ -67,7 +67,7 @@ export function ResultsTabs({
 
   return (
     <FindingsContext value={findings}>
-      <div className="results-tabs">
+      <div className={stepping ? 'results-tabs results-tabs--stepping' : 'results-tabs'}>
         <div className="results-tabs__head">
           <div
             className="results-tabs__list"

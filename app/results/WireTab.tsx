@@ -33,7 +33,7 @@ export function WireTab({
   const map = useMemo(() => wireMapUpTo(whole, sent), [whole, sent]);
   const note = truncationNote(map);
   const stepNote = step && (
-    <p className="step-cut-note" aria-label="Wire at this step">
+    <p className="step-cut-note" role="note" aria-label="Wire at this step">
       {stepCutNote(step, sent, whole.totalBytes)}
     </p>
   );

@@ -101,7 +101,7 @@ export function EmbedApp({ engine, store }: { engine: BrowserEngine; store: Play
                   )}
         </span>
         {state.shownTrace && state.shownTrace.events.length > 0 && (
-          <StepToggle on={stepping} onChange={setStepping} />
+          <StepToggle on={stepping} onChange={setStepping} className="step-toggle--embed" />
         )}
         <a className="embed__open" href={openUrl} target="_blank" rel="noopener">
           Open in WSGI Playground ↗

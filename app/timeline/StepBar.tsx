@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import type { StepMove } from '../../src/index.ts';
+import { traceEntryFile, type StepMove, type Trace } from '../../src/index.ts';
 import { useTouchOnly } from '../layout/useTouchOnly.ts';
+import { LineLink } from './Fields.tsx';
 import type { StepCursor } from './useStepCursor.ts';
 
 /** The four moves: accessible name, key, icon (an SVG path on a 16 × 16 box). */
@@ -12,13 +13,24 @@ const MOVES: { move: StepMove; name: string; key: string; path: string }[] = [
 ];
 
 /**
- * The step bar: First / Previous / Next / Last, "Step N of M" and the event there. A button
- * that cannot move (Next at the last step) says so with aria-disabled but keeps the focus, so
- * a keyboard user can press on without losing their place.
+ * The step bar: First / Previous / Next / Last, "Step N of M", the event there and its line (a
+ * link into the code). A button that cannot move (Next at the last step) says so with
+ * aria-disabled but keeps the focus, so a keyboard user can press on without losing their
+ * place.
  */
-export function StepBar({ cursor, children }: { cursor: StepCursor; children?: ReactNode }) {
+export function StepBar({
+  trace,
+  cursor,
+  children,
+}: {
+  trace: Trace;
+  cursor: StepCursor;
+  children?: ReactNode;
+}) {
   const touchOnly = useTouchOnly();
   const { index, count, state } = cursor;
+  const event = state?.event;
+  const entryFile = traceEntryFile(trace);
   const stuck = (move: StepMove): boolean =>
     count === 0 ||
     (index >= 0 && (move === 'first' || move === 'previous' ? index === 0 : index === count - 1));
@@ -41,14 +53,22 @@ export function StepBar({ cursor, children }: { cursor: StepCursor; children?: R
           </svg>
         </button>
       ))}
-      <span className="step-bar__where" aria-live="polite">
-        {state ? (
-          <>
-            Step {state.step.toLocaleString('en')} of {state.count.toLocaleString('en')}{' '}
-            <code className="step-bar__kind">{state.event.kind}</code>
-          </>
-        ) : (
-          `No step selected (${count.toLocaleString('en')} steps)`
+      <span className="step-bar__where">
+        <span className="step-bar__step" aria-live="polite">
+          {state ? (
+            <>
+              Step {state.step.toLocaleString('en')} of {state.count.toLocaleString('en')}{' '}
+              <code className="step-bar__kind">{state.event.kind}</code>
+            </>
+          ) : (
+            `No step selected (${count.toLocaleString('en')} steps)`
+          )}
+        </span>
+        {event?.line !== undefined && (
+          <LineLink
+            line={event.line}
+            file={event.file === undefined || event.file === entryFile ? undefined : event.file}
+          />
         )}
       </span>
       {!touchOnly && (

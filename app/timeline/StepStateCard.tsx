@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { summarizeEvent, traceEntryFile, type StepState, type Trace } from '../../src/index.ts';
-import { LineLink } from './Fields.tsx';
+import type { StepState, Trace } from '../../src/index.ts';
 import {
   bodyWords,
   callsWords,
@@ -21,9 +20,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /**
- * The "State at this step" card: the protocol's state just after the step's event, in plain
- * words — start_response, the headers, the wire, the body the client has, the calls under way
- * and the open iterables.
+ * The "State at this step" card: the protocol's state just after the step's event (the step
+ * bar names the event), in plain words — start_response, the headers, the wire, the body the
+ * client has, the calls under way and the open iterables.
  */
 export function StepStateCard({ trace, state }: { trace: Trace; state: StepState | null }) {
   if (!state) {
@@ -35,24 +34,10 @@ export function StepStateCard({ trace, state }: { trace: Trace; state: StepState
       </section>
     );
   }
-  const { event } = state;
-  const entryFile = traceEntryFile(trace);
   const iterables = iterableWords(trace, state);
   return (
     <section className="step-card" aria-label="State at this step">
       <dl className="step-card__rows">
-        <Row label="Now">
-          <code>{event.kind}</code> {summarizeEvent(event, trace.callable ?? undefined)}
-          {event.line !== undefined && (
-            <>
-              {' · '}
-              <LineLink
-                line={event.line}
-                file={event.file === undefined || event.file === entryFile ? undefined : event.file}
-              />
-            </>
-          )}
-        </Row>
         <Row label="start_response">{startResponseWords(trace, state)}</Row>
         <Row label="Headers">{headersWords(trace, state)}</Row>
         <Row label="Wire">{wireWords(state)}</Row>

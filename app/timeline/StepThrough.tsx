@@ -20,7 +20,9 @@ export function StepThrough({
 }) {
   return (
     <div className={compact ? 'step-through step-through--compact' : 'step-through'}>
-      <StepBar cursor={cursor}>{children}</StepBar>
+      <StepBar trace={trace} cursor={cursor}>
+        {children}
+      </StepBar>
       <StepStateCard trace={trace} state={cursor.state} />
     </div>
   );

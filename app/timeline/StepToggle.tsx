@@ -1,9 +1,21 @@
-/** The switch into step mode and out of it ("Step through", a toggle button). */
-export function StepToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+/**
+ * The switch into step mode and out of it ("Step through", a toggle button); a narrow screen
+ * shows "Step" (the name stays whole). `className`: where it sits (e.g. the embed's bar).
+ */
+export function StepToggle({
+  on,
+  onChange,
+  className = '',
+}: {
+  on: boolean;
+  onChange: (on: boolean) => void;
+  className?: string;
+}) {
   return (
     <button
       type="button"
-      className="tool-button step-toggle"
+      className={`tool-button step-toggle ${className}`.trim()}
+      aria-label="Step through"
       aria-pressed={on}
       title={
         on
@@ -12,7 +24,7 @@ export function StepToggle({ on, onChange }: { on: boolean; onChange: (on: boole
       }
       onClick={() => onChange(!on)}
     >
-      Step through
+      Step<span className="step-toggle__more"> through</span>
     </button>
   );
 }
