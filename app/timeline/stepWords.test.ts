@@ -49,6 +49,16 @@ describe('the state card in words', () => {
   it('counts the wire and the body, quoting the body’s first bytes', () => {
     expect(wireWords(at(trace, 3))).toBe('0 of 48 bytes sent.');
     expect(wireWords(at(trace, 7))).toBe('48 of 48 bytes sent — all of it.');
+    const disconnect = {
+      ...at(trace, 3).event,
+      kind: 'client.disconnect' as const,
+      afterBytes: 40,
+      sentBytes: 40,
+      error: 'BrokenPipeError: [Errno 32] Broken pipe',
+    };
+    expect(wireWords({ ...at(trace, 7), disconnect })).toBe(
+      '48 of 48 bytes sent — all of it. The client went away after 40 bytes: the next write raised BrokenPipeError: [Errno 32] Broken pipe.',
+    );
     expect(bodyWords(trace, at(trace, 3))).toBe('The client has 0 of 3 bytes.');
     expect(bodyWords(trace, at(trace, 4))).toBe("The client has 1 of 3 bytes: b'a'");
     expect(bodyWords(trace, at(trace, 5))).toBe("The client has 3 of 3 bytes: b'abb'");

@@ -60,11 +60,14 @@ export function headersWords(trace: Trace, state: StepState): string {
   return `Committed ${atStep(trace, commit.seq)}: the status line and ${plural(commit.headers.length, 'header')} are on the wire${added}.`;
 }
 
-/** How many wire bytes the server has sent. */
+/** How many wire bytes the server has sent (and whether the client is still there to read). */
 export function wireWords(state: StepState): string {
   const { sent, total } = state.wire;
   const all = sent === total ? ' — all of it' : '';
-  return `${sent.toLocaleString('en')} of ${formatBytes(total)} sent${all}.`;
+  const gone = state.disconnect
+    ? ` The client went away after ${formatBytes(state.disconnect.afterBytes)}: the next write raised ${state.disconnect.error}.`
+    : '';
+  return `${sent.toLocaleString('en')} of ${formatBytes(total)} sent${all}.${gone}`;
 }
 
 /** How much of the body the client has, with its first bytes. */

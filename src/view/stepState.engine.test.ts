@@ -125,6 +125,24 @@ describe('stepping through real runs', () => {
     expect(counts[writes[1]!]! - counts[writes[1]! - 1]!).toBe('and again\n'.length);
   });
 
+  it('a client that goes away: the wire stops where it left, and the state says so', async () => {
+    const example = exampleById('streaming-chunks')!;
+    const trace = await engine.run({
+      project: exampleProject(example),
+      request: exampleRequest(example),
+      settings: { disconnectAfter: 100 },
+    });
+    expect(trace.outcome).toBe('disconnected');
+    const gone = trace.events.findIndex((event) => event.kind === 'client.disconnect');
+    expect(gone).toBeGreaterThan(0);
+    const progress = wireProgress(trace);
+    const counts = trace.events.map((_, index) => stepStateAt(trace, index, progress)!.wire.sent);
+    expect(counts.at(-1)).toBe(trace.response.wireSize);
+    expect(counts[gone]).toBe(trace.response.wireSize);
+    expect(stepStateAt(trace, gone - 1)!.disconnect).toBeUndefined();
+    expect(stepStateAt(trace, gone)!.disconnect).toMatchObject({ afterBytes: 100 });
+  });
+
   it('a middleware: the calls nest, and the inner iterable it dropped stays open', async () => {
     const trace = await runExample('middleware-drops-close');
     wireSteps(trace);

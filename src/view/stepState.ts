@@ -16,6 +16,8 @@ export { wireProgress, wireSentAt, type WireProgress } from './stepStateWire.ts'
 export type StartResponseCall = Extract<TraceEvent, { kind: 'start_response' }>;
 /** A `headers.commit` event. */
 export type HeadersCommit = Extract<TraceEvent, { kind: 'headers.commit' }>;
+/** A `client.disconnect` event. */
+export type ClientDisconnect = Extract<TraceEvent, { kind: 'client.disconnect' }>;
 
 /** A count of bytes so far, out of the run's whole. */
 export interface BytesSoFar {
@@ -36,6 +38,8 @@ export interface StepState {
   startResponses: StartResponseCall[];
   /** The commit of the headers, once they are on the wire. */
   commit: HeadersCommit | undefined;
+  /** The moment the server found the client gone (a client fault), once it has. */
+  disconnect: ClientDisconnect | undefined;
   /** Wire bytes the server had sent (head and body). */
   wire: BytesSoFar;
   /** Body bytes the client had. */
@@ -96,9 +100,11 @@ export function stepStateAt(
   if (!event) return null;
   const startResponses: StartResponseCall[] = [];
   let commit: HeadersCommit | undefined;
+  let disconnect: ClientDisconnect | undefined;
   for (const item of events.slice(0, at + 1)) {
     if (item.kind === 'start_response') startResponses.push(item);
     else if (item.kind === 'headers.commit') commit = item;
+    else if (item.kind === 'client.disconnect') disconnect ??= item;
   }
   const sent = wireSentAt(progress, at);
   const bodySent = Math.min(Math.max(sent - progress.headBytes, 0), response.bodySize);
@@ -109,6 +115,7 @@ export function stepStateAt(
     event,
     startResponses,
     commit,
+    disconnect,
     wire: { sent, total: progress.totalBytes },
     body: { sent: bodySent, total: response.bodySize },
     ...callsAt(trace, at),
