@@ -82,3 +82,25 @@ test('a client that sends 4 of the 10 bytes it announces: the input ends early, 
   const findings = await showTab(page, 'Findings');
   await expect(findings.getByText(/announced 10 bytes and sent 4/)).toBeVisible();
 });
+
+test('a client that reads slowly: each write of the body waits for it, the timeline shows the waits', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByLabel('Live').uncheck();
+  await page.evaluate((code) => window.__wsgiPlayground?.setCode(code), STREAMING);
+  await page.getByRole('tab', { name: /^Settings/ }).click();
+  await page.getByLabel('Client reads slowly').fill('40');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.__wsgiPlayground?.lastTrace?.settings.slowClient))
+    .toBe(40);
+  const trace = await page.evaluate(() => window.__wsgiPlayground?.lastTrace);
+  const waits = trace?.events.filter((event) => event.kind === 'client.wait') ?? [];
+  expect(waits).toHaveLength(3);
+  // The chunks come no faster than the client reads them.
+  const yields = trace?.events.filter((event) => event.kind === 'yield') ?? [];
+  expect((yields.at(-1)?.t ?? 0) - (yields[0]?.t ?? 0)).toBeGreaterThanOrEqual(2 * 40 * 0.9);
+  const timeline = await showTab(page, 'Timeline');
+  await expect(timeline.getByText(/the client reads slowly/).first()).toBeVisible();
+});
