@@ -82,6 +82,8 @@ export function App({
         onStop={() => store.stop()}
         running={state.pendingRun !== null && status.state !== 'booting'}
         queued={state.pendingRun !== null && status.state === 'booting'}
+        faults={state.settings}
+        onClearFaults={(cleared) => store.setSettings(cleared)}
       />
     </PaneBoundary>
   );

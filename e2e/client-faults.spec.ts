@@ -26,6 +26,9 @@ test('a client gone after 5 bytes: the write fails, close() runs the finally, a 
   await page.evaluate((code) => window.__wsgiPlayground?.setCode(code), STREAMING);
   await page.getByRole('tab', { name: /^Settings/ }).click();
   await page.getByLabel('Client goes away').fill('5');
+  // The request line says so, whichever tab is open: a fault is never on unnoticed.
+  const faults = page.getByRole('note', { name: 'Client faults' });
+  await expect(faults).toContainText('goes away after 5 bytes');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
 
   await expect(page.getByLabel('Outcome')).toContainText('The client went away');
@@ -47,9 +50,11 @@ test('a client gone after 5 bytes: the write fails, close() runs the finally, a 
   await expect(findings.getByText(/The client went away after 5 bytes/)).toBeVisible();
   await expect(findings.getByText(/the finally blocks around that yield ran/)).toBeVisible();
 
-  // The setting travels with the run: cleared, the client reads it all again.
+  // Cleared from the request line, the client reads it all again.
+  await faults.getByRole('button', { name: 'Clear client faults' }).click();
+  await expect(faults).toHaveCount(0);
   await page.getByRole('tab', { name: /^Settings/ }).click();
-  await page.getByLabel('Client goes away').fill('');
+  await expect(page.getByLabel('Client goes away')).toHaveValue('');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect
     .poll(() => page.evaluate(() => window.__wsgiPlayground?.lastTrace?.outcome))

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { METHODS, toHttpRequest, type RequestDraft } from '../../src/index.ts';
 import { runShortcutLabel } from '../common/useRunShortcut.ts';
+import { clientFaultWords, NO_CLIENT_FAULTS, type ClientFaults } from './clientFaultWords.ts';
 import './requestBar.css';
 
 /** What the request line shows and changes. */
@@ -14,10 +15,24 @@ export interface RequestBarProps {
   running: boolean;
   /** Set while a run waits for Python to finish booting. */
   queued: boolean;
+  /** The client faults of the settings (shown while any is on). */
+  faults?: ClientFaults;
+  /** Turn every client fault off. */
+  onClearFaults?: (cleared: ClientFaults) => void;
 }
 
 /** The request line: method, target, the headers sent, and the Run button. */
-export function RequestBar({ request, onChange, onRun, onStop, running, queued }: RequestBarProps) {
+export function RequestBar({
+  request,
+  onChange,
+  onRun,
+  onStop,
+  running,
+  queued,
+  faults = NO_CLIENT_FAULTS,
+  onClearFaults,
+}: RequestBarProps) {
+  const faultWords = clientFaultWords(faults);
   // The headers as the client sends them: those typed, then those it adds for the body.
   const sent = useMemo(() => {
     const { headers } = toHttpRequest(request);
@@ -84,6 +99,20 @@ export function RequestBar({ request, onChange, onRun, onStop, running, queued }
           <span className="request-bar__queued">Queued — runs as soon as Python is ready</span>
         )}
       </p>
+      {faultWords.length > 0 && (
+        <p className="request-bar__faults" role="note" aria-label="Client faults">
+          <strong>The client</strong> {faultWords.join(' · ')} (Settings)
+          {onClearFaults && (
+            <button
+              type="button"
+              className="tool-button request-bar__clear-faults"
+              onClick={() => onClearFaults(NO_CLIENT_FAULTS)}
+            >
+              Clear client faults
+            </button>
+          )}
+        </p>
+      )}
     </section>
   );
 }
