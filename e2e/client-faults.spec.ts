@@ -3,6 +3,7 @@
  * response — and see what my app did about it: the server's write failing, the close() it
  * then calls, the generator's `finally` running, and a finding that says so.
  */
+import type { Page } from '@playwright/test';
 import { expect, openPlayground, showTab, test } from './support/playground.ts';
 
 /** A streaming app that holds a resource and releases it in `finally` (line 8). */
@@ -18,13 +19,35 @@ const STREAMING = [
   '',
 ].join('\n');
 
+/** An app that reads CONTENT_LENGTH bytes and says how many came. */
+const READ_ALL = [
+  'def application(environ, start_response):',
+  "    size = int(environ.get('CONTENT_LENGTH') or 0)",
+  "    data = environ['wsgi.input'].read(size)",
+  "    start_response('200 OK', [('Content-Type', 'text/plain')])",
+  "    return [b'%d of %d' % (len(data), size)]",
+  '',
+].join('\n');
+
+/** Open the playground with live mode off and `code` in the editor, on the Settings tab. */
+async function openWith(page: Page, code: string, request?: { method: string; body: string }) {
+  await openPlayground(page);
+  await page.getByLabel('Live').uncheck();
+  await page.evaluate(
+    ([text, req]) => {
+      const hook = window.__wsgiPlayground;
+      hook?.setCode(text);
+      if (req) hook?.setRequest({ ...req, target: '/', headers: [] });
+    },
+    [code, request] as const,
+  );
+  await page.getByRole('tab', { name: /^Settings/ }).click();
+}
+
 test('a client gone after 5 bytes: the write fails, close() runs the finally, a finding says so', async ({
   page,
 }) => {
-  await openPlayground(page);
-  await page.getByLabel('Live').uncheck();
-  await page.evaluate((code) => window.__wsgiPlayground?.setCode(code), STREAMING);
-  await page.getByRole('tab', { name: /^Settings/ }).click();
+  await openWith(page, STREAMING);
   await page.getByLabel('Client goes away').fill('5');
   // The request line says so, whichever tab is open: a fault is never on unnoticed.
   const faults = page.getByRole('note', { name: 'Client faults' });
@@ -65,16 +88,7 @@ test('a client gone after 5 bytes: the write fails, close() runs the finally, a 
 test('a client that sends 4 of the 10 bytes it announces: the input ends early, a finding says so', async ({
   page,
 }) => {
-  await openPlayground(page);
-  await page.getByLabel('Live').uncheck();
-  await page.evaluate((code) => {
-    const hook = window.__wsgiPlayground;
-    const request = hook?.getRequest();
-    if (!hook || !request) return;
-    hook.setCode(code);
-    hook.setRequest({ method: 'POST', target: '/', headers: [], body: '0123456789' });
-  }, ['def application(environ, start_response):', "    size = int(environ.get('CONTENT_LENGTH') or 0)", "    data = environ['wsgi.input'].read(size)", "    start_response('200 OK', [('Content-Type', 'text/plain')])", "    return [b'%d of %d' % (len(data), size)]", ''].join('\n'));
-  await page.getByRole('tab', { name: /^Settings/ }).click();
+  await openWith(page, READ_ALL, { method: 'POST', body: '0123456789' });
   await page.getByLabel('Client sends only').fill('4');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect
@@ -91,10 +105,7 @@ test('a client that sends 4 of the 10 bytes it announces: the input ends early, 
 test('a client that reads slowly: each write of the body waits for it, the timeline shows the waits', async ({
   page,
 }) => {
-  await openPlayground(page);
-  await page.getByLabel('Live').uncheck();
-  await page.evaluate((code) => window.__wsgiPlayground?.setCode(code), STREAMING);
-  await page.getByRole('tab', { name: /^Settings/ }).click();
+  await openWith(page, STREAMING);
   await page.getByLabel('Client reads slowly').fill('40');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect

@@ -1,5 +1,15 @@
 import { app, py, START, type RuleCase } from './ruleCase.ts';
 
+/** A generator of two chunks with a finally. */
+const STREAM_TWO = app(
+  START,
+  'try:',
+  '    yield b"one"',
+  '    yield b"two"',
+  'finally:',
+  '    pass',
+);
+
 /** Cases of the response-body rules. */
 export const BODY_CASES: RuleCase[] = [
   {
@@ -150,14 +160,8 @@ export const BODY_CASES: RuleCase[] = [
   {
     rule: 'client-disconnected',
     // The client reads 5 bytes of the response and goes away.
-    trigger: {
-      code: app(START, 'try:', '    yield b"one"', '    yield b"two"', 'finally:', '    pass'),
-      settings: { disconnectAfter: 5 },
-    },
+    trigger: { code: STREAM_TWO, settings: { disconnectAfter: 5 } },
     // The same app, and a client that reads it all.
-    clean: {
-      code: app(START, 'try:', '    yield b"one"', '    yield b"two"', 'finally:', '    pass'),
-      settings: { disconnectAfter: 10_000 },
-    },
+    clean: { code: STREAM_TWO, settings: { disconnectAfter: 10_000 } },
   },
 ];

@@ -1,4 +1,17 @@
-import { app, py, START, type RuleCase } from './ruleCase.ts';
+import { app, py, START, type CaseApp, type RuleCase } from './ruleCase.ts';
+
+/** An app that reads CONTENT_LENGTH bytes, sent a body that announces 10. */
+const READ_TEN: CaseApp = {
+  code: app(
+    'size = int(environ.get("CONTENT_LENGTH") or 0)',
+    'data = environ["wsgi.input"].read(size)',
+    START,
+    'return [data]',
+  ),
+  method: 'POST',
+  headers: [['Content-Length', '10']],
+  body: '0123456789',
+};
 
 /** Cases of the start_response, exc_info, error and stream rules. */
 export const FLOW_CASES: RuleCase[] = [
@@ -150,30 +163,9 @@ export const FLOW_CASES: RuleCase[] = [
   {
     rule: 'client-short-body',
     // The client announces 10 bytes and sends 4.
-    trigger: {
-      code: app(
-        'size = int(environ.get("CONTENT_LENGTH") or 0)',
-        'data = environ["wsgi.input"].read(size)',
-        START,
-        'return [data]',
-      ),
-      method: 'POST',
-      headers: [['Content-Length', '10']],
-      body: '0123456789',
-      settings: { shortBody: 4 },
-    },
-    clean: {
-      code: app(
-        'size = int(environ.get("CONTENT_LENGTH") or 0)',
-        'data = environ["wsgi.input"].read(size)',
-        START,
-        'return [data]',
-      ),
-      method: 'POST',
-      headers: [['Content-Length', '10']],
-      body: '0123456789',
-      settings: { shortBody: 10 },
-    },
+    trigger: { ...READ_TEN, settings: { shortBody: 4 } },
+    // The same app, and a client that sends it all.
+    clean: { ...READ_TEN, settings: { shortBody: 10 } },
   },
   {
     rule: 'stream-misuse',
