@@ -14,6 +14,7 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   limit: 'Stopped at a limit',
   crash: 'The server object crashed',
   disconnected: 'The client went away',
+  paused: 'Paused',
 };
 
 /** How the newest run ended: its outcome, timings, and the error that stopped it. */

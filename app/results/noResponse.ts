@@ -12,6 +12,7 @@ const REASONS: Record<Outcome, string> = {
   limit: 'the run hit a limit before any headers went out',
   crash: 'the server object crashed',
   disconnected: 'the client went away before the headers were whole on the wire',
+  paused: 'the run is paused before the headers went out',
 };
 
 /** The reason there is no response, from how the run ended. */

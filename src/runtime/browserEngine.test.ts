@@ -49,6 +49,7 @@ function channel(
     handle({
       type: 'boot',
       interruptBuffer: buffer,
+      pauseBuffer: null,
       runtime: NO_RUNTIME,
       image: bytes ? { bytes: bytes.slice().buffer } : null,
       connect: [],
@@ -57,6 +58,7 @@ function channel(
   return {
     port: port1,
     interrupt: () => (buffer ? (Atomics.store(buffer, 0, 2), true) : false),
+    resume: () => false,
     terminate: () => port1.close(),
     onCrash: () => {},
   };

@@ -1,72 +1,33 @@
+/**
+ * The browser engine: runs queued one at a time, each on a fresh interpreter from the pool,
+ * with a time limit (paused while a live run is held), Stop, and the way back from a worker
+ * that hung or crashed. Its public shape is in browserEngineApi.ts.
+ */
 import type { Outcome, Trace } from '../trace/schema.ts';
-import { EngineError, traceFromJson, type Engine } from './engine.ts';
+import { EngineError, traceFromJson } from './engine.ts';
 import { toRunJob, type RunInput, type RunJob } from './runInput.ts';
-import type { LaunchWorker, WorkerLink } from './workerLink.ts';
-import {
-  createInterpreterPool,
-  type Interpreter,
-  type InterpreterState,
-  type PoolListener,
-} from './interpreterPool.ts';
+import { createInterpreterPool, type Interpreter, type PoolListener } from './interpreterPool.ts';
+import { PAUSE_CODES } from './livePause.ts';
+import { createRunClock, type RunClock } from './runClock.ts';
+import { relabel, stopMessage, stopped } from './runEndings.ts';
 import { syntheticTrace } from './syntheticTrace.ts';
-import type { BootStage, FromWorker } from './workerProtocol.ts';
+import {
+  DEFAULT_TIMEOUT_MS,
+  type BrowserEngine,
+  type BrowserEngineOptions,
+  type EngineStatus,
+  type RunOptions,
+} from './browserEngineApi.ts';
+import type { FromWorker } from './workerProtocol.ts';
 
-/** Where the engine is in its life: booting (with its stage), ready, or failed. */
-export type EngineStatus =
-  | { state: 'booting'; stage: BootStage | 'starting'; ms: number }
-  | {
-      state: 'ready';
-      bootMs: number;
-      pythonVersion: string;
-      /** Whether the first interpreter was restored from the image or booted plainly. */
-      source: 'image' | 'plain';
-      /** Why the image was not used, when it was not. */
-      fallback?: string;
-    }
-  | { state: 'failed'; message: string };
-
-/** Per-run options. */
-export interface RunOptions {
-  /** Stop the run after this many milliseconds (0: no limit). */
-  timeoutMs?: number;
-  /** Called when the run reaches its interpreter (it may wait for one to be restored). */
-  onStart?: () => void;
-}
-
-/** The default per-run time limit. */
-export const DEFAULT_TIMEOUT_MS = 5000;
-
-/** An engine whose Python runs in Web Workers, a pristine interpreter for every run. */
-export interface BrowserEngine extends Engine {
-  /** The current status. */
-  readonly status: EngineStatus;
-  /** Call `listener` on each status change; returns the unsubscribe function. */
-  subscribe(listener: (status: EngineStatus) => void): () => void;
-  /** Resolves when Python is first ready; rejects when it failed to boot. */
-  readonly ready: Promise<void>;
-  /** Run one app on one request; runs queue and execute one at a time. */
-  run(input: RunInput, options?: RunOptions): Promise<Trace>;
-  /** Stop the run in flight (its trace so far ends with outcome `stopped`). */
-  stop(): void;
-  /** The interpreters alive now, by state (at most two: the running one and a standby). */
-  interpreters(): InterpreterState[];
-}
-
-/** What the browser engine needs from its surroundings (passed in, so it can be tested). */
-export interface BrowserEngineOptions {
-  /** Start a Python worker running `worker.ts`, told to boot (see sandbox/pageSandbox.ts). */
-  launch: LaunchWorker;
-  /** How long an interrupted run may take to wind down before its worker is retired. */
-  graceMs?: number;
-  /** A worker started before the engine (by the page's tiny entry), adopted as the first one. */
-  early?: WorkerLink;
-}
+export * from './browserEngineApi.ts';
 
 interface Job {
   id: number;
   job: RunJob;
   timeoutMs: number;
   onStart?: (() => void) | undefined;
+  pause?: RunOptions['pause'];
   resolve: (trace: Trace) => void;
   reject: (error: Error) => void;
 }
@@ -75,13 +36,17 @@ interface ActiveJob extends Job {
   started: number;
   reason: 'timeout' | 'stopped' | null;
   timers: ReturnType<typeof setTimeout>[];
+  /** The time limit (paused while the run is held). */
+  clock: RunClock | null;
+  /** Whether the run is held at an event now. */
+  held: boolean;
   interpreter: Interpreter | null;
   withdraw: () => void;
 }
 
 const STOP_MESSAGES: Record<'timeout' | 'stopped', (job: ActiveJob) => string> = {
-  timeout: (job) => `The run was stopped after the ${job.timeoutMs / 1000} s time limit.`,
-  stopped: () => 'The run was stopped.',
+  timeout: (job) => stopMessage('timeout', job.timeoutMs),
+  stopped: (job) => stopMessage('stopped', job.timeoutMs),
 };
 
 /**
@@ -131,6 +96,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
     const job = active;
     if (!job) return;
     job.timers.forEach(clearTimeout);
+    job.clock?.clear();
     job.withdraw();
     active = null;
     if (job.interpreter) pool.retire(job.interpreter, killed);
@@ -167,6 +133,8 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       started: performance.now(),
       reason: null,
       timers: [],
+      clock: null,
+      held: false,
       interpreter: null,
       withdraw: () => {},
     };
@@ -174,11 +142,10 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
     current.withdraw = pool.take((interpreter) => {
       current.interpreter = interpreter;
       current.started = performance.now(); // the time limit counts the run, not the wait
-      interpreter.send({ type: 'run', id: job.id, job: job.job });
+      const plan = job.pause?.plan;
+      interpreter.send({ type: 'run', id: job.id, job: job.job, ...(plan ? { pause: plan } : {}) });
       job.onStart?.();
-      if (job.timeoutMs > 0) {
-        current.timers.push(setTimeout(() => halt('timeout'), job.timeoutMs));
-      }
+      current.clock = createRunClock(job.timeoutMs, () => halt('timeout'));
     });
   };
 
@@ -208,9 +175,20 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
           const trace = traceFromJson(message.traceJson);
           return message.overMemory !== undefined
             ? relabel(trace, 'limit', message.overMemory)
-            : stopped(trace, job);
+            : stopped(trace, job.reason, job.timeoutMs);
         }),
       );
+    }
+    if (message.type === 'paused' && message.id === job.id && job.pause && !job.reason) {
+      let trace: Trace;
+      try {
+        trace = traceFromJson(message.traceJson);
+      } catch (error) {
+        return abandon('crash', `The held run's state could not be read: ${String(error)}`);
+      }
+      job.clock?.pause();
+      job.held = true;
+      return job.pause.onPause(trace);
     }
     if (message.type === 'failed' && message.id === job.id) {
       if (job.reason) return abandon(job.reason, STOP_MESSAGES[job.reason](job));
@@ -275,6 +253,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
           job: toRunJob(input),
           timeoutMs,
           onStart: runOptions.onStart,
+          pause: runOptions.pause,
           resolve,
           reject,
         });
@@ -284,27 +263,17 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
     stop() {
       halt('stopped');
     },
+    resume(command) {
+      const job = active;
+      if (!job?.held || !job.interpreter || job.reason) return false;
+      if (!job.interpreter.resume(PAUSE_CODES[command])) return false;
+      job.held = false;
+      job.clock?.resume();
+      return true;
+    },
     dispose() {
       pool.dispose();
       fail('The engine was disposed.');
     },
-  };
-}
-
-/** A trace from an interrupted run, labelled with why it was interrupted. */
-function stopped(trace: Trace, job: ActiveJob): Trace {
-  if (!job.reason || trace.outcome !== 'stopped') return trace;
-  return relabel(trace, job.reason, STOP_MESSAGES[job.reason](job));
-}
-
-/** The trace with another outcome (and the message why). */
-function relabel(trace: Trace, outcome: Outcome, message: string): Trace {
-  return {
-    ...trace,
-    outcome,
-    error: { kind: outcome, message },
-    events: trace.events.map((event) =>
-      event.kind === 'complete' ? { ...event, outcome } : event,
-    ),
   };
 }

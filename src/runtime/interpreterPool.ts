@@ -25,6 +25,8 @@ export interface Interpreter {
   readonly state: InterpreterState;
   /** Interrupt Python; false when it cannot be (see WorkerLink). */
   interrupt(): boolean;
+  /** Give its held run a command; false when runs cannot be held (see WorkerLink). */
+  resume(code: number): boolean;
   /** Send a run (once: the worker serves one). */
   send(message: Extract<ToWorker, { type: 'run' }>): void;
 }
@@ -92,6 +94,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
       state: 'booting',
       link,
       interrupt: () => link.interrupt(),
+      resume: (code) => link.resume(code),
       send: (message) => link.port.postMessage(message),
     };
     slots.push(slot);

@@ -1,4 +1,6 @@
+import type { Trace } from '../trace/schema.ts';
 import type { Engine } from './engine.ts';
+import { PAUSE_CODES, type PauseCommand, type PausePlan } from './livePause.ts';
 import { traceFromJson } from './engine.ts';
 import { bootInterpreter, type BootedInterpreter } from './bootInterpreter.ts';
 import {
@@ -9,7 +11,16 @@ import {
   type NodeImage,
 } from './nodeImage.ts';
 import { installServer, warmUp, type PyodideSession } from './pyodideSession.ts';
-import { toRunJob } from './runInput.ts';
+import { toRunJob, type RunInput } from './runInput.ts';
+
+/** Per-run options of the Node engine. */
+export interface NodeRunOptions {
+  /**
+   * Hold the run at the events `plan` names: `onPause` gets the Trace so far (outcome
+   * `paused`) and answers at once with what the run does next (in-process: nothing waits).
+   */
+  pause?: { plan: PausePlan; onPause: (trace: Trace) => PauseCommand };
+}
 
 /** An engine running Pyodide in this Node process (for tests and the CLI). */
 export interface NodeEngine extends Engine {
@@ -19,6 +30,8 @@ export interface NodeEngine extends Engine {
   readonly source: 'image' | 'plain';
   /** Why there is no image, when there is none. */
   readonly fallback?: string;
+  /** Run one app on one request (see NodeRunOptions). */
+  run(input: RunInput, options?: NodeRunOptions): Promise<Trace>;
 }
 
 /** Options of the Node engine. */
@@ -70,14 +83,19 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
     bootMs,
     source: first.source,
     ...(first.fallback ? { fallback: first.fallback } : {}),
-    run: async (input) => {
+    run: async (input, runOptions = {}) => {
       const { session } = await (next ?? boot());
       next = null;
       if (options.standby ?? true) {
         next = boot(); // the standby for the next run
         next.catch(() => {});
       }
-      return traceFromJson(session.runJson(toRunJob(input)));
+      const { pause } = runOptions;
+      const hooks = pause && {
+        plan: pause.plan,
+        wait: (traceJson: string) => PAUSE_CODES[pause.onPause(traceFromJson(traceJson))],
+      };
+      return traceFromJson(session.runJson(toRunJob(input), hooks));
     },
     dispose: () => {},
   };

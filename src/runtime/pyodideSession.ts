@@ -1,14 +1,25 @@
 import type { PyodideAPI } from 'pyodide';
+import type { PausePlan } from './livePause.ts';
 import { SERVER_SOURCES } from './pythonSources.ts';
 import { toRunJob, type RunJob } from './runInput.ts';
 
 /** Where the server package is written inside Pyodide's file system. */
 const PACKAGE_ROOT = '/home/pyodide/wsgi_server';
 
+/**
+ * How a live run is held: where (`plan`), and `wait`, which is given the Trace so far (JSON
+ * text, packed like a result) and blocks until it returns the command's code (PAUSE_CODES).
+ */
+export interface LivePauseHooks {
+  plan: PausePlan;
+  wait: (traceJson: string) => number;
+}
+
 /** A booted Pyodide with the server object installed: run jobs, get Trace JSON text. */
 export interface PyodideSession {
-  /** Run one job; returns the Trace as JSON text, events packed (read it with traceFromJson). */
-  runJson(job: RunJob): string;
+  /** Run one job; returns the Trace as JSON text, events packed (read it with traceFromJson).
+   * With `pause`, the run is held at the events its plan names. */
+  runJson(job: RunJob, pause?: LivePauseHooks): string;
   /** The wire bytes (base64) plain wsgiref writes for the same job, for fidelity checks. */
   referenceWire(job: RunJob): string;
   /** The Python side's default settings, as JSON text. */
@@ -42,7 +53,16 @@ import wsgi_playground.bridge
   };
   return {
     pyodide,
-    runJson: (job) => call('run_json', JSON.stringify(job)),
+    runJson: (job, pause) => {
+      if (!pause) return call('run_json', JSON.stringify(job));
+      const result: unknown = bridge.run_json(
+        JSON.stringify(job),
+        JSON.stringify(pause.plan),
+        pause.wait,
+      );
+      if (typeof result !== 'string') throw new Error('bridge.run_json returned a non-string');
+      return result;
+    },
     referenceWire: (job) => call('reference_json', JSON.stringify(job)),
     defaultSettingsJson: () => call('default_settings_json'),
   };

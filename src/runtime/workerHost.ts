@@ -8,6 +8,7 @@ import type { PyodideAPI, PyodideConfig } from 'pyodide';
 import { version as pyodideVersion } from 'pyodide';
 import { bootInterpreter } from './bootInterpreter.ts';
 import { imageKey } from './image.ts';
+import { isPausePlan, waitForCommand } from './livePause.ts';
 import { warmUp, type PyodideSession } from './pyodideSession.ts';
 import type { BootMessage, FromWorker, ToWorker } from './workerProtocol.ts';
 
@@ -39,6 +40,7 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
   const started = world.now();
   const since = (): number => Math.round(world.now() - started);
   let session: PyodideSession | null = null;
+  let pauseBuffer: Int32Array | null = null;
   let served = false;
 
   async function boot(message: BootMessage): Promise<void> {
@@ -63,6 +65,7 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
       if (message.interruptBuffer)
         booted.session.pyodide.setInterruptBuffer(message.interruptBuffer);
       session = booted.session;
+      pauseBuffer = message.pauseBuffer;
       if (booted.source === 'image') warmUp(session, false); // see warmUp
 
       const version = String(session.pyodide.runPython('import sys; sys.version.split()[0]'));
@@ -89,8 +92,21 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
       return;
     }
     served = true;
+    const { id, pause: plan } = message;
+    const buffer = pauseBuffer;
+    // A plan without the buffer to wait on (not isolated) runs the app through unheld.
+    const pause =
+      plan && buffer && isPausePlan(plan)
+        ? {
+            plan,
+            wait: (traceJson: string) => {
+              post({ type: 'paused', id, traceJson });
+              return waitForCommand(buffer);
+            },
+          }
+        : undefined;
     try {
-      const traceJson = session.runJson(message.job);
+      const traceJson = session.runJson(message.job, pause);
       const heap = heapBytes(session.pyodide);
       post(
         heap > MEMORY_LIMIT_BYTES

@@ -13,6 +13,11 @@ export interface WorkerLink {
    * interrupted — the frame is not cross-origin isolated — and must be retired instead.
    */
   interrupt(): boolean;
+  /**
+   * Give a held run a command (livePause.ts's PAUSE_CODES). Returns false when runs cannot be
+   * held here (the frame is not cross-origin isolated).
+   */
+  resume(code: number): boolean;
   /** Stop the worker for good. */
   terminate(): void;
   /** `listener` hears, once, that the worker crashed or could not be started. */

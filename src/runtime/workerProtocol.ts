@@ -4,6 +4,7 @@
  * is validated (the worker runs untrusted code).
  */
 import * as v from 'valibot';
+import type { PausePlan } from './livePause.ts';
 import type { RunJob } from './runInput.ts';
 
 /**
@@ -36,12 +37,16 @@ export type ToWorker =
       type: 'boot';
       /** Shared with the frame when it is cross-origin isolated: writing 2 raises KeyboardInterrupt. */
       interruptBuffer: Int32Array | null;
+      /** Shared with the frame when it is cross-origin isolated: a held run waits on it for
+       * the page's command (see livePause.ts). */
+      pauseBuffer: Int32Array | null;
       runtime: RuntimeFiles;
       image: ImageFile;
       /** The origins a run may connect to (the frame's Content-Security-Policy says the same). */
       connect: string[];
     }
-  | { type: 'run'; id: number; job: RunJob };
+  /** Run `job`; with `pause`, hold it at the events the plan names (needs `pauseBuffer`). */
+  | { type: 'run'; id: number; job: RunJob; pause?: PausePlan };
 
 const FromWorkerSchema = v.variant('type', [
   v.object({ type: v.literal('progress'), stage: v.picklist(BOOT_STAGES), ms: v.number() }),
@@ -63,6 +68,8 @@ const FromWorkerSchema = v.variant('type', [
     overMemory: v.optional(v.string()),
   }),
   v.object({ type: v.literal('failed'), id: v.nullable(v.number()), message: v.string() }),
+  /** Run `id` is held at an event: the Trace so far (outcome `paused`), packed like a result. */
+  v.object({ type: v.literal('paused'), id: v.number(), traceJson: v.string() }),
 ]);
 
 /** The message that boots a worker. */

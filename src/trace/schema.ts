@@ -114,6 +114,8 @@ export const OUTCOMES = [
   'crash',
   /** The client went away mid-response (setting `disconnectAfter`); the server ended quietly. */
   'disconnected',
+  /** Not an end: a live run held at an event (the Trace so far; see live_pause.py). */
+  'paused',
 ] as const;
 
 export const EXCEPTION_PHASES = [

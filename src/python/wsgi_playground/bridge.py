@@ -6,6 +6,7 @@ code runs: an app that rebinds ``json.dumps`` or ``json.loads`` cannot forge its
 
 from json import JSONDecoder, JSONEncoder
 
+from .live_pause import LivePause
 from .project_loader import job_app
 from .reference import run_reference
 from .run_trace import run_trace
@@ -17,11 +18,16 @@ _encode_compact = JSONEncoder(separators=(",", ":")).encode
 _encode = JSONEncoder().encode
 
 
-def run_json(text):
+def run_json(text, plan=None, wait=None):
     """Run ``{"files", "entry", "request", "settings"}`` (JSON text) and return its Trace as
-    JSON text, with events and segments packed (``src/trace/unpackTrace.ts`` expands them)."""
+    JSON text, with events and segments packed (``src/trace/unpackTrace.ts`` expands them).
+
+    With ``plan`` (JSON text: ``{"start", "kinds", "lines"}``, see ``live_pause``) and ``wait``
+    (a function of the Trace so far, as JSON text, that returns a command), the run is held
+    at the events the plan asks for."""
     job = _decode(text)
-    trace = run_trace(job_app(job), job["request"], job.get("settings"), packed=True)
+    pause = LivePause(_decode(plan), wait, _encode_compact) if plan and wait else None
+    trace = run_trace(job_app(job), job["request"], job.get("settings"), packed=True, pause=pause)
     return _encode_compact(trace)
 
 

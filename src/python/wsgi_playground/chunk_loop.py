@@ -46,8 +46,8 @@ class ChunkLoop:
         self.phase = "iterate"
         watched = not self.sending_error_body
         iterator = self.watch.during(iter, result)
-        if watched and (self.layers.nested or not self.is_plain(iterator)):
-            return self.send_watched(iterator)
+        if watched and (self.layers.nested or self.recorder.pause or not self.is_plain(iterator)):
+            return self.send_watched(iterator)  # a held run records each chunk as it comes
         self.phase = "next"
         self.watch.returned = None
         try:

@@ -50,6 +50,7 @@ class Recorder:
         # not stamped with the time the app's imports took.
         self.begun = self.started = perf_counter_ns()
         self.serving = False
+        self.pause = None  # a ``LivePause`` when the page holds the run at its events
 
     @property
     def count(self):
@@ -93,6 +94,16 @@ class Recorder:
         """Start the events' clock: the server takes the request now (the code has loaded)."""
         self.started = perf_counter_ns()
         self.serving = True
+
+    def exclude(self, ns):
+        """Leave ``ns`` nanoseconds just past out of the run's time (it was held paused): every
+        clock reading so far moves on by them."""
+        times = self.times
+        for seq, reading in enumerate(times):
+            if reading:
+                times[seq] = reading + ns
+        self.begun += ns
+        self.started += ns
 
     def elapsed_ms(self):
         """Milliseconds in Python since the code began to load (to the microsecond)."""
@@ -144,6 +155,9 @@ class Recorder:
                 event["stack"] = stack
         event.update(data)
         self.items.append(event)
+        pause = self.pause
+        if pause is not None and self.serving and kind != "complete" and pause.wanted(kind, site):
+            pause.hold(self)
         return seq
 
     def open_run(self, kind, actor, index=None, line=VARIES, code=None, file=None):
@@ -181,6 +195,9 @@ class Recorder:
         seq = run.first + len(run.previews)
         self.times.append(perf_counter_ns())
         run.add(line, data, self.preview_bytes)
+        pause = self.pause
+        if pause is not None and pause.wanted(kind, site):
+            pause.hold(self)
         return seq
 
     def update(self, seq, **data):

@@ -82,7 +82,7 @@ class RecursionCap:
 VALIDATE_AFTER = ("complete", "app-error")
 
 
-def run_trace(app, request, settings=None, packed=False):
+def run_trace(app, request, settings=None, packed=False, pause=None):
     """Run the WSGI application of ``app`` on ``request`` and return the Trace of that run.
 
     ``app`` is a project (``{"files", "entry"}`` or a ``Project``) or one file's code, named
@@ -91,8 +91,11 @@ def run_trace(app, request, settings=None, packed=False):
     With ``packed``, the Trace's ``events`` and ``response.segments`` come in the compact form
     that ``src/trace/unpackTrace.ts`` expands (see ``Recorder.packed_events``): what the bridge
     sends to TypeScript, as JSON of a run with many chunks is mostly per-event keys otherwise.
+
+    With ``pause`` (a ``LivePause``), the run is held at the events it asks for.
     """
     run = TraceRun(app, request, settings)
+    run.pause = pause
     run.execute()
     trace = run.trace(packed)
     if run.settings["compareValidate"]:
@@ -116,6 +119,7 @@ class TraceRun:
         self.outcome = None
         self.error = None
         self.notes = []
+        self.pause = None
 
     def execute(self):
         """Load the code and serve the request, turning every failure into an outcome."""
@@ -148,6 +152,7 @@ class TraceRun:
                 except RunLimitExceeded:
                     pass
             sys.stdout, sys.stderr = saved
+            self.recorder.pause = None
             recursion.release()
             exits.release()
             if self.directory is not None:
@@ -183,6 +188,9 @@ class TraceRun:
                     error["file"] = site[1]
             raise LoadError("load-error", error) from None
         self.handler = TracingHandler(self.recorder, self.body, cgi_environ, self.settings)
+        if self.pause is not None:
+            self.pause.bind(self, self.project.entry_file)
+            self.recorder.pause = self.pause
         self.recorder.start_serving()
         self.handler.run(application)
         failed = self.recorder.exceptions()

@@ -34,7 +34,8 @@ export function sandboxFrameMain(connect: string[]): void {
   };
   const isolated =
     globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
-  const workers = new Map<number, { worker: Worker | null; interrupt: Int32Array | null }>();
+  type Slot = { worker: Worker | null; interrupt: Int32Array | null; pause: Int32Array | null };
+  const workers = new Map<number, Slot>();
   let control: MessagePort | null = null;
 
   const report = (message: object): void => control?.postMessage(message);
@@ -123,7 +124,7 @@ export function sandboxFrameMain(connect: string[]): void {
   }
 
   function start(id: number, port: MessagePort): void {
-    const slot = { worker: null as Worker | null, interrupt: null as Int32Array | null };
+    const slot: Slot = { worker: null, interrupt: null, pause: null };
     workers.set(id, slot);
     const names = ['worker', 'asm', 'stdlib', 'lock', 'wasm', 'image'];
     Promise.all(names.map((name) => file(name).promise)).then(
@@ -132,6 +133,8 @@ export function sandboxFrameMain(connect: string[]): void {
         const worker = new Worker(url as string, { name: `python-${id}` });
         slot.worker = worker;
         slot.interrupt = isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+        // A held run waits on this one for the page's command (see runtime/livePause.ts).
+        slot.pause = isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
         worker.addEventListener('error', (event) => {
           event.preventDefault();
           report({ type: 'crashed', id, message: event.message || 'unknown error' });
@@ -144,6 +147,7 @@ export function sandboxFrameMain(connect: string[]): void {
         const boot = {
           type: 'boot',
           interruptBuffer: slot.interrupt,
+          pauseBuffer: slot.pause,
           runtime: { asm, stdlib: library, lock, wasm },
           image: snapshot ? { bytes: snapshot } : image,
           connect,
@@ -162,6 +166,12 @@ export function sandboxFrameMain(connect: string[]): void {
     );
   }
 
+  /** Give a held run its command (as livePause.ts's sendCommand; this body stands alone). */
+  function command(buffer: Int32Array, code: number): void {
+    Atomics.store(buffer, 0, code);
+    Atomics.notify(buffer, 0);
+  }
+
   function handle(message: Record<string, unknown>, ports: readonly MessagePort[]): void {
     const id = typeof message.id === 'number' ? message.id : -1;
     if (message.type === 'file' && typeof message.name === 'string') {
@@ -170,8 +180,13 @@ export function sandboxFrameMain(connect: string[]): void {
     } else if (message.type === 'start' && ports[0]) {
       start(id, ports[0]);
     } else if (message.type === 'interrupt') {
-      const buffer = workers.get(id)?.interrupt;
-      if (buffer) Atomics.store(buffer, 0, 2);
+      const slot = workers.get(id);
+      if (slot?.interrupt) Atomics.store(slot.interrupt, 0, 2);
+      // A held run is let go to the end, so that Python meets the interrupt at once.
+      if (slot?.pause) command(slot.pause, 3);
+    } else if (message.type === 'resume' && typeof message.code === 'number') {
+      const buffer = workers.get(id)?.pause;
+      if (buffer && message.code >= 1 && message.code <= 3) command(buffer, message.code);
     } else if (message.type === 'terminate') {
       workers.get(id)?.worker?.terminate();
       workers.delete(id);

@@ -123,6 +123,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         send({ type: 'interrupt', id });
         return true;
       },
+      resume(code) {
+        if (isolated !== true) return false;
+        send({ type: 'resume', id, code });
+        return true;
+      },
       terminate() {
         crashListeners.delete(id);
         send({ type: 'terminate', id });

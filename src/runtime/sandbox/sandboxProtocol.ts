@@ -18,6 +18,8 @@ export type ToSandbox =
   /** Start worker `id`, giving it the port (transferred with the message). */
   | { type: 'start'; id: number }
   | { type: 'interrupt'; id: number }
+  /** Give worker `id`'s held run a command (livePause.ts's PAUSE_CODES). */
+  | { type: 'resume'; id: number; code: number }
   | { type: 'terminate'; id: number };
 
 const FromSandboxSchema = v.variant('type', [
