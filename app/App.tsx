@@ -13,6 +13,10 @@ import type { PhoneView } from './layout/PhoneWorkspace.tsx';
 import { Workspace } from './layout/Workspace.tsx';
 import { RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
 import { LiveToggle } from './LiveToggle.tsx';
+import { HeldRunBar } from './livePause/HeldRunBar.tsx';
+import { StepControls } from './livePause/StepControls.tsx';
+import { useHoldKeys } from './livePause/useHoldKeys.ts';
+import { useTouchOnly } from './layout/useTouchOnly.ts';
 import { latestTrace, type PlaygroundStore } from './state/playgroundStore.ts';
 import { RequestBar } from './request/RequestBar.tsx';
 import { RunSummary } from './RunSummary.tsx';
@@ -65,6 +69,12 @@ export function App({
   useEffect(() => onRevealInEditor(() => setPhoneView('code')), []);
   const select = useCallback((seq: number | null) => store.select(seq), [store]);
   useRunShortcut(runAndShow);
+  const step = useCallback(() => {
+    setPhoneView('results');
+    store.step()?.catch(() => {});
+  }, [store]);
+  useHoldKeys(store.canHold, { step, continueRun: () => store.continueRun() });
+  const touchOnly = useTouchOnly();
   const painted = useShellPainted();
   // Monaco's 3 MB of JavaScript would compete with Python's boot for the two cores and the
   // main thread: load it once the first result is on screen (or Python is idle or failed).
@@ -84,6 +94,9 @@ export function App({
         queued={state.pendingRun !== null && status.state === 'booting'}
         faults={state.settings}
         onClearFaults={(cleared) => store.setSettings(cleared)}
+        controls={
+          <StepControls store={store} state={state} onStep={() => setPhoneView('results')} />
+        }
       />
     </PaneBoundary>
   );
@@ -101,8 +114,18 @@ export function App({
     <>
       {share && <ShareNotices session={share} onRun={run} />}
       <LoadedExampleBanner store={store} />
-      {state.result && (
-        <RunSummary result={state.result} stale={state.shownTrace !== trace && trace !== null} />
+      {state.held ? (
+        <HeldRunBar
+          held={state.held}
+          onStep={step}
+          onContinue={() => store.continueRun()}
+          onFinish={() => store.finishRun()}
+          keyHints={!touchOnly}
+        />
+      ) : (
+        state.result && (
+          <RunSummary result={state.result} stale={state.shownTrace !== trace && trace !== null} />
+        )
       )}
       <Suspense fallback={PLACEHOLDER}>
         {painted ? (

@@ -47,6 +47,14 @@ export function EditorPane({
   const editable = library === undefined ? setText : undefined;
   const files = useMemo(() => Object.keys(project.files), [project.files]);
   const selected = eventPlace(shownTrace, state.selectedSeq);
+  const breakpointLines = useMemo(
+    () => state.breakpoints.lines.filter((at) => at.file === activeFile).map((at) => at.line),
+    [state.breakpoints.lines, activeFile],
+  );
+  const toggleBreakpoint = useCallback(
+    (line: number) => store.toggleBreakLine(activeFile, line),
+    [store, activeFile],
+  );
   return (
     <div className="editor-frame">
       {library !== undefined && (
@@ -87,6 +95,8 @@ export function EditorPane({
             selectedLine={selected?.line ?? null}
             selectedFile={selected?.file}
             onSelectEvent={select}
+            breakpointLines={breakpointLines}
+            onToggleBreakpoint={store.canHold ? toggleBreakpoint : undefined}
           />
         </EditorBoundary>
       </div>

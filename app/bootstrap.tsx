@@ -25,7 +25,9 @@ const embed = isEmbedSearch(location.search);
 const storage = embed ? null : personStorage();
 // Decoding a link takes a few milliseconds; Python is booting meanwhile.
 const startup = await resolveStartup(location.hash, storage);
-const store = createPlaygroundStore({ engine, ...startup.initial });
+// Holding a live run needs memory shared with the worker: a cross-origin isolated page.
+const canHold = globalThis.crossOriginIsolated === true;
+const store = createPlaygroundStore({ engine, canHold, ...startup.initial });
 const session = createShareSession({ store, storage, onLeaveLink: embed ? () => {} : forgetLink });
 applyStartup(startup, store, session);
 installTestHook(window, store, engine);

@@ -42,6 +42,7 @@ export const LAYER_IMPORTS = {
     'src/(root)',
     'src/rules',
   ],
+  'app/livePause': ['app/common', 'app/state', 'app/timeline', 'src/(root)'],
   'app/share': [
     'app/common',
     'app/editor',

@@ -17,6 +17,7 @@ export {
 } from './runtime/browserEngine.ts';
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
 export type { InterpreterState } from './runtime/interpreterPool.ts';
+export type { PauseCommand, PausePlan } from './runtime/livePause.ts';
 export { summarizeEvent, bytesPreview } from './view/summarizeEvent.ts';
 export * from './request/requestDraft.ts';
 export * from './view/environDocs.ts';

@@ -6,6 +6,7 @@ import { caretHandoff, EditorFallback } from './EditorFallback.tsx';
 import { useEditorEventLink, type EditorEventLink } from './useEditorEventLink.ts';
 import { useRevealRequests } from './useRevealRequests.ts';
 import { useEditorModel } from './useEditorModel.ts';
+import { useBreakpointGutter } from './useBreakpointGutter.ts';
 import { eventsInFile } from '../../src/index.ts';
 import { defineEditorThemes, EDITOR_THEMES } from './editorThemes.ts';
 import './editorLink.css';
@@ -28,6 +29,10 @@ export interface CodeEditorProps extends EditorEventLink {
   onRun: () => void;
   markers: EditorMarker[];
   colorScheme: 'light' | 'dark';
+  /** The lines of this file with a breakpoint. */
+  breakpointLines?: readonly number[] | undefined;
+  /** Toggle a breakpoint at a line of this file (absent: runs cannot be held, no margin). */
+  onToggleBreakpoint?: ((line: number) => void) | undefined;
 }
 
 const MARKER_OWNER = 'wsgi-playground';
@@ -119,6 +124,8 @@ export default function CodeEditor({
   events,
   selectedLine,
   selectedFile,
+  breakpointLines,
+  onToggleBreakpoint,
   ...link
 }: CodeEditorProps) {
   const [editor, setEditor] = useState<CodeEditorInstance | null>(null);
@@ -144,6 +151,7 @@ export default function CodeEditor({
   const shownLine = selectedFile === undefined || selectedFile === path ? selectedLine : null;
   useEditorEventLink(editor, { ...link, events: fileEvents, selectedLine: shownLine });
   useRevealRequests(editor, path, entryFile, onOpenFile);
+  useBreakpointGutter(editor, breakpointLines, readOnly ? undefined : onToggleBreakpoint);
 
   return (
     <Editor

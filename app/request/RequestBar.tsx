@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { METHODS, toHttpRequest, type RequestDraft } from '../../src/index.ts';
 import { runShortcutLabel } from '../common/useRunShortcut.ts';
 import { clientFaultWords, NO_CLIENT_FAULTS, type ClientFaults } from './clientFaultWords.ts';
@@ -19,6 +19,8 @@ export interface RequestBarProps {
   faults?: ClientFaults;
   /** Turn every client fault off. */
   onClearFaults?: (cleared: ClientFaults) => void;
+  /** More controls after Stop (the debugger's Step and Breakpoints). */
+  controls?: ReactNode;
 }
 
 /** The request line: method, target, the headers sent, and the Run button. */
@@ -31,6 +33,7 @@ export function RequestBar({
   queued,
   faults = NO_CLIENT_FAULTS,
   onClearFaults,
+  controls,
 }: RequestBarProps) {
   const faultWords = clientFaultWords(faults);
   // The headers as the client sends them: those typed, then those it adds for the body.
@@ -80,6 +83,7 @@ export function RequestBar({
         >
           Stop
         </button>
+        {controls}
         <kbd className="request-bar__shortcut" title="Runs from anywhere on the page">
           {runShortcutLabel()}
         </kbd>

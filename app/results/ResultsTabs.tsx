@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { StepState, Trace } from '../../src/index.ts';
 import { FindingsContext, NO_FINDINGS, type FindingsView } from '../findings/findingsContext.ts';
 import { worstSeverity } from '../findings/findingOrder.ts';
@@ -7,6 +7,7 @@ import { StepToggle } from '../timeline/StepToggle.tsx';
 import { TimelineTab } from '../timeline/TimelineTab.tsx';
 import { useStepCursor } from '../timeline/useStepCursor.ts';
 import { useStepKeys } from '../timeline/useStepKeys.ts';
+import { onStepThroughRequest } from '../timeline/stepThroughRequests.ts';
 import { EnvironTab } from './EnvironTab.tsx';
 import { FindingsTab } from './FindingsTab.tsx';
 import { ResponseTab } from './ResponseTab.tsx';
@@ -61,6 +62,7 @@ export function ResultsTabs({
   const worst = worstSeverity(findings.findings);
   const { onKeyDown, tabRef } = useTabKeys(RESULT_TABS, active, setActive);
   const [stepping, setStepping] = useState(false);
+  useEffect(() => onStepThroughRequest(() => setStepping(true)), []);
   const cursor = useStepCursor(trace, selectedSeq, onSelect, stepping);
   useStepKeys(stepping && cursor.count > 0, cursor.move);
   const step = stepping ? cursor.state : null;

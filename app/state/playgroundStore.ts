@@ -6,6 +6,8 @@ import {
   fileOfEvent,
   toHttpRequest,
   traceEntryFile,
+  type PauseCommand,
+  type PausePlan,
   type Project,
   type RequestDraft,
   type RunInput,
@@ -14,6 +16,8 @@ import {
 } from '../../src/index.ts';
 import { entryCode } from './projectEdits.ts';
 import { createProjectActions } from './projectActions.ts';
+import { heldRunOf, NO_BREAKPOINTS, type Breakpoints, type HeldRun } from './heldRun.ts';
+import { createLivePauseActions } from './livePauseActions.ts';
 import { createStateStore, type StateChange } from './stateStore.ts';
 
 /** The settings a person can change in the request builder. */
@@ -73,6 +77,10 @@ export interface PlaygroundState {
   readonly liveNote: string | null;
   /** The per-run time limit in milliseconds (0: none). */
   readonly timeLimitMs: number;
+  /** The live run held at an event (Step, a breakpoint), while it is held. */
+  readonly held: HeldRun | null;
+  /** Where Run holds the app: event kinds and lines (only where runs can be held). */
+  readonly breakpoints: Breakpoints;
 }
 
 /** The default per-run time limit. */
@@ -103,11 +111,19 @@ export interface PlaygroundStoreOptions {
   engine: {
     run: (
       input: RunInput,
-      options?: { timeoutMs?: number; onStart?: () => void },
+      options?: {
+        timeoutMs?: number;
+        onStart?: () => void;
+        pause?: { plan: PausePlan; onPause: (trace: Trace) => void };
+      },
     ) => Promise<Trace>;
     /** Stop the run in flight, if the engine can. */
     stop?: () => void;
+    /** Let a held run go on (see BrowserEngine.resume). */
+    resume?: (command: PauseCommand) => boolean;
   };
+  /** Whether runs can be held at their events (the page is cross-origin isolated). */
+  canHold?: boolean;
   /** The per-run time limit in milliseconds (0: none). */
   timeLimitMs?: number;
   project: Project;
@@ -150,6 +166,8 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     live: options.live ?? true,
     liveNote: null,
     timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+    held: null,
+    breakpoints: NO_BREAKPOINTS,
   });
   const { getState, setState: update, subscribe } = stateStore;
   let newestSeq = 0;
@@ -157,7 +175,8 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
 
   const changed = (change: StateChange<PlaygroundState>): void => {
     update(change);
-    if (!getState().live) return;
+    // A held run is being looked at: typing does not throw it away.
+    if (!getState().live || getState().held) return;
     cancelLiveRun?.();
     cancelLiveRun = schedule(() => {
       cancelLiveRun = null;
@@ -166,21 +185,36 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
   };
 
   const projectActions = createProjectActions(getState, changed, update);
+  const livePause = createLivePauseActions({
+    getState,
+    update,
+    run: (plan) => run(plan),
+    engine: options.engine,
+    canHold: options.canHold ?? false,
+  });
 
-  async function run(): Promise<Trace> {
+  /** Run the app; with `plan` (where runs can be held), hold it where the plan says. */
+  async function run(plan: PausePlan | null = null): Promise<Trace> {
     cancelLiveRun?.();
     cancelLiveRun = null;
+    if (getState().held) options.engine.stop?.(); // a new run ends the one held
     const seq = ++newestSeq;
     const started = now();
     const { project, request, settings } = getState();
     const input = { project, request: toHttpRequest(request), settings };
-    update({ pendingRun: seq });
+    update({ pendingRun: seq, held: null });
+    const onPause = (trace: Trace): void => {
+      if (seq !== newestSeq) return;
+      const held = heldRunOf(seq, trace);
+      update({ held, shownTrace: held.trace, selectedSeq: held.atSeq });
+    };
     try {
       const trace = await options.engine.run(input, {
         timeoutMs: getState().timeLimitMs,
         onStart: () => {
           if (seq === newestSeq) update({ startedRun: seq });
         },
+        ...(plan && options.canHold ? { pause: { plan, onPause } } : {}),
       });
       if (seq === newestSeq) {
         const served = !NOT_SERVED.has(trace.outcome);
@@ -189,6 +223,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
         update({
           pendingRun: null,
           startedRun: null,
+          held: null,
           result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
           shownTrace: served || state.shownTrace === null ? trace : state.shownTrace,
           // A library file stays open while the new run still has its text.
@@ -219,6 +254,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
         update({
           pendingRun: null,
           startedRun: null,
+          held: null,
           result: { kind: 'engine-error', seq, message },
         });
       throw error;
@@ -231,6 +267,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     /** Call `listener` after each change; returns the unsubscribe function. */
     subscribe,
     ...projectActions,
+    ...livePause,
     /** Change some fields of the request. */
     setRequest(patch: Partial<RequestDraft>): void {
       changed((state) => ({ request: { ...state.request, ...patch } }));
@@ -264,8 +301,9 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     stop(): void {
       if (getState().pendingRun !== null) options.engine.stop?.();
     },
-    /** Run the current code on the current request; rejects only when the engine fails. */
-    run,
+    /** Run the current code on the current request, held at the breakpoints if there are
+     * any; rejects only when the engine fails. */
+    run: () => run(livePause.breakpointPlan()),
   };
 }
 

@@ -40,7 +40,7 @@ export function StepStateCard({ trace, state }: { trace: Trace; state: StepState
       <dl className="step-card__rows">
         <Row label="start_response">{startResponseWords(trace, state)}</Row>
         <Row label="Headers">{headersWords(trace, state)}</Row>
-        <Row label="Wire">{wireWords(state)}</Row>
+        <Row label="Wire">{wireWords(state, trace.outcome === 'paused')}</Row>
         <Row label="Body">{bodyWords(trace, state)}</Row>
         <Row label="Calls under way">{callsWords(trace, state)}</Row>
         <Row label="Open iterables">

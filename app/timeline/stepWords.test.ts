@@ -64,6 +64,12 @@ describe('the state card in words', () => {
     expect(bodyWords(trace, at(trace, 5))).toBe("The client has 3 of 3 bytes: b'abb'");
   });
 
+  it('counts a held run so far, not out of a whole it does not have yet', () => {
+    const held = { ...trace, outcome: 'paused' as const };
+    expect(wireWords(at(held, 7), true)).toBe('48 bytes sent so far.');
+    expect(bodyWords(held, at(held, 4))).toBe("The client has 1 byte so far: b'a'");
+  });
+
   it('names the calls under way and the open iterables', () => {
     expect(callsWords(trace, at(trace, 0))).toBe(
       'The server is inside application(), called at step 1 (line 1).',

@@ -60,9 +60,13 @@ export function headersWords(trace: Trace, state: StepState): string {
   return `Committed ${atStep(trace, commit.seq)}: the status line and ${plural(commit.headers.length, 'header')} are on the wire${added}.`;
 }
 
-/** How many wire bytes the server has sent (and whether the client is still there to read). */
-export function wireWords(state: StepState): string {
+/**
+ * How many wire bytes the server has sent (and whether the client is still there to read);
+ * `live`: the run is held, so there is no whole to count them out of yet.
+ */
+export function wireWords(state: StepState, live = false): string {
   const { sent, total } = state.wire;
+  if (live) return `${formatBytes(sent)} sent so far.`;
   const all = sent === total ? ' — all of it' : '';
   const gone = state.disconnect
     ? ` The client went away after ${formatBytes(state.disconnect.afterBytes)}: the next write raised ${state.disconnect.error}.`
@@ -73,7 +77,10 @@ export function wireWords(state: StepState): string {
 /** How much of the body the client has, with its first bytes. */
 export function bodyWords(trace: Trace, state: StepState): string {
   const { sent, total } = state.body;
-  const has = `The client has ${sent.toLocaleString('en')} of ${formatBytes(total)}`;
+  const has =
+    trace.outcome === 'paused'
+      ? `The client has ${formatBytes(sent)} so far`
+      : `The client has ${sent.toLocaleString('en')} of ${formatBytes(total)}`;
   if (sent === 0) return `${has}.`;
   // Decode only the first bytes: a body can be megabytes.
   const start = fromBase64(trace.response.bodyBase64.slice(0, 4 * Math.ceil(BODY_PREVIEW / 3)));

@@ -58,9 +58,9 @@ class LivePause:
         if self.held or self.run is None:
             return
         self.held = True
+        began = perf_counter_ns()  # the Trace so far is made for the page: not run time either
         try:
             text = self.encode(trace_so_far(self.run, self.packed))
-            began = perf_counter_ns()
             command = self.wait(text)
             recorder.exclude(perf_counter_ns() - began)
         finally:
