@@ -46,3 +46,4 @@ export { plural } from './trace/plural.ts';
 export * from './project/project.ts';
 export * from './view/eventFiles.ts';
 export * from './view/stepState.ts';
+export * from './compare/index.ts';
