@@ -6,7 +6,10 @@ import { exampleById, parseFragment, type KeyValueStorage } from '../../src/inde
 import { loadExample } from '../gallery/loadExample.ts';
 import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import type { ShareSession } from './shareSession.ts';
-import { workbenchOf, type Startup } from './startup.ts';
+import { workbenchOf, type Startup, type Workbench } from './startup.ts';
+
+/** Open two runs compared (the page's compare view). */
+export type OpenCompare = (a: Workbench, b: Workbench) => void;
 
 /** The page's localStorage, or null where the browser refuses it (a sandboxed frame). */
 export function personStorage(): KeyValueStorage | null {
@@ -41,6 +44,7 @@ export async function openFragment(
   hash: string,
   store: PlaygroundStore,
   session: ShareSession,
+  openCompare?: OpenCompare,
 ): Promise<void> {
   const route = await parseFragment(hash);
   if (route.kind === 'none') return;
@@ -50,6 +54,10 @@ export async function openFragment(
   }
   session.flush();
   session.dismiss('bad-link');
+  if (route.kind === 'compare') {
+    openCompare?.(workbenchOf(route.pair.a), workbenchOf(route.pair.b));
+    return;
+  }
   if (route.kind === 'share') {
     session.openShared(workbenchOf(route.run), route.version);
     store.run().catch(() => {});

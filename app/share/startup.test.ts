@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DRAFT_KEY,
   EMPTY_BODY,
+  encodeCompareFragment,
   encodeShareFragment,
   row,
   saveDraft,
@@ -26,6 +27,25 @@ describe('resolveStartup', () => {
     expect(startup.initial.project.files['app.py']).toBe(DEFAULT_CODE);
     expect(startup.initial.settings).toEqual(DEFAULT_RUN_SETTINGS);
     expect(startup).toMatchObject({ shared: null, example: null, notices: [], autoRun: true });
+  });
+
+  it('opens two runs of a compare link compared, over the draft', async () => {
+    const storage = memoryStorage();
+    saveDraft(storage, DRAFT);
+    const fragment = await encodeCompareFragment({
+      a: { project: singleFileProject('before'), request: DRAFT.request, settings: {} },
+      b: {
+        project: singleFileProject('after'),
+        request: DRAFT.request,
+        settings: { personality: 'cgi' },
+      },
+    });
+    const startup = await resolveStartup(`#${fragment}`, storage);
+    expect(startup.compare?.a.project.files['app.py']).toBe('before');
+    expect(startup.compare?.b.project.files['app.py']).toBe('after');
+    expect(startup.compare?.b.settings.personality).toBe('cgi');
+    expect(startup.initial.project).toEqual(DRAFT.project);
+    expect(startup.shared).toBeNull();
   });
 
   it('restores the saved draft', async () => {

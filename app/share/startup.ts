@@ -34,6 +34,8 @@ export interface Startup {
   shared: { bench: Workbench; version: number } | null;
   /** A gallery example to load over it. */
   example: Example | null;
+  /** Two runs a compare link holds, to open compared (over the draft, which stays). */
+  compare: { a: Workbench; b: Workbench } | null;
   /** Notices about the link or the draft (the shared-link notice comes with `shared`). */
   notices: Notice[];
   /** Run as soon as Python is ready (not when the draft's last run never finished). */
@@ -72,11 +74,20 @@ export async function resolveStartup(
   const initial: Workbench = draft
     ? { project: draft.project, request: draft.request, settings: runSettingsFrom(draft.settings) }
     : { project: DEFAULT_PROJECT, request: DEFAULT_REQUEST, settings: DEFAULT_RUN_SETTINGS };
-  const startup: Startup = { initial, shared: null, example: null, notices: [], autoRun: true };
+  const startup: Startup = {
+    initial,
+    shared: null,
+    example: null,
+    compare: null,
+    notices: [],
+    autoRun: true,
+  };
   if (route.kind === 'share') {
     startup.shared = { bench: workbenchOf(route.run), version: route.version };
     return startup;
   }
+  if (route.kind === 'compare')
+    startup.compare = { a: workbenchOf(route.pair.a), b: workbenchOf(route.pair.b) };
   if (route.kind === 'example') {
     const example = exampleById(route.name);
     if (example) {

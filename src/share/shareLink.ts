@@ -3,9 +3,8 @@
  * into the URL fragment (no server sees it). The format is versioned — `#v2/<data>` — and every
  * version ever written keeps decoding; a bad payload is an error value, never a crash.
  */
-import { utf8OrThrow } from '../trace/bytes.ts';
-import { fromBase64Url, toBase64Url } from './base64url.ts';
-import { deflateRaw, inflateRaw } from './deflate.ts';
+import { COMPARE_PREFIX, parseCompareFragment, type SharedPair } from './compareLink.ts';
+import { decodePayloadData, encodePayloadData, MAX_PAYLOAD_BYTES } from './payloadData.ts';
 import {
   isShareVersion,
   runOfPayload,
@@ -15,18 +14,20 @@ import {
 } from './sharePayload.ts';
 
 export { SHARE_VERSION, type SharedRun, type ShareVersion } from './sharePayload.ts';
+export { encodeCompareFragment, type SharedPair } from './compareLink.ts';
+export { MAX_PAYLOAD_BYTES };
 
 /** What a URL fragment asks for. */
 export type FragmentRoute =
   | { kind: 'none' }
   | { kind: 'example'; name: string }
   | { kind: 'share'; run: SharedRun; version: number }
+  /** Two runs to compare (`#compare/v2/…`). */
+  | { kind: 'compare'; pair: SharedPair; version: number }
   | { kind: 'error'; message: string };
 
 /** Longer fragments are refused before any work is done. */
 export const MAX_FRAGMENT_CHARS = 200_000;
-/** A payload may not expand beyond this (a hostile link must not become gigabytes). */
-export const MAX_PAYLOAD_BYTES = 2_000_000;
 
 /** The JSON text a link carries for a run, before compression. */
 export function sharePayloadJson(run: SharedRun): string {
@@ -35,13 +36,12 @@ export function sharePayloadJson(run: SharedRun): string {
 
 /** Encode a run as a fragment (without the leading `#`), e.g. `v2/3ZJNb…`. */
 export async function encodeShareFragment(run: SharedRun): Promise<string> {
-  const json = new TextEncoder().encode(sharePayloadJson(run));
-  return `v${SHARE_VERSION}/${toBase64Url(await deflateRaw(json))}`;
+  return `v${SHARE_VERSION}/${await encodePayloadData(toPayload(run))}`;
 }
 
 /**
  * Read a URL fragment (with or without `#`): a share link, a gallery example
- * (`#example/NAME`), nothing, or an error that says what is wrong with the link.
+ * (`#example/NAME`), two runs to compare (`#compare/v2/…`), nothing, or an error that says what is wrong with the link.
  */
 export async function parseFragment(fragment: string): Promise<FragmentRoute> {
   const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment;
@@ -54,6 +54,12 @@ export async function parseFragment(fragment: string): Promise<FragmentRoute> {
   }
   const example = /^example\/([A-Za-z0-9_-]{1,80})$/.exec(hash);
   if (example?.[1]) return { kind: 'example', name: example[1] };
+  if (hash.startsWith(COMPARE_PREFIX)) {
+    const pair = await parseCompareFragment(hash);
+    return 'error' in pair
+      ? { kind: 'error', message: pair.error }
+      : { kind: 'compare', pair: { a: pair.a, b: pair.b }, version: pair.version };
+  }
   const share = /^v(\d{1,4})\/(.*)$/s.exec(hash);
   if (!share) return { kind: 'error', message: 'This link is not a WSGI Playground link.' };
   const version = Number(share[1]);
@@ -63,33 +69,9 @@ export async function parseFragment(fragment: string): Promise<FragmentRoute> {
       message: `This link uses format v${version}, which this version of the playground does not know.`,
     };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = fromBase64Url(share[2] ?? '');
-  } catch {
-    return {
-      kind: 'error',
-      message: 'This link is corrupted: it holds characters a share link never has.',
-    };
-  }
-  let json: string;
-  try {
-    json = utf8OrThrow(await inflateRaw(bytes, MAX_PAYLOAD_BYTES));
-  } catch (error) {
-    return {
-      kind: 'error',
-      message:
-        error instanceof RangeError
-          ? `This link's contents are too large (over ${MAX_PAYLOAD_BYTES / 1_000_000} MB).`
-          : 'This link is corrupted or cut short: its data does not decompress.',
-    };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return { kind: 'error', message: 'This link is corrupted: its contents are not readable.' };
-  }
+  const decoded = await decodePayloadData(share[2] ?? '');
+  if ('error' in decoded) return { kind: 'error', message: decoded.error };
+  const { data } = decoded;
   const run = runOfPayload(version, data);
   return 'error' in run ? { kind: 'error', message: run.error } : { kind: 'share', run, version };
 }
