@@ -20,6 +20,8 @@ import { useTouchOnly } from './layout/useTouchOnly.ts';
 import { latestTrace, type PlaygroundStore } from './state/playgroundStore.ts';
 import { RequestBar } from './request/RequestBar.tsx';
 import { RunSummary } from './RunSummary.tsx';
+import { CompareMount } from './compare/CompareMount.tsx';
+import type { CompareSession } from './compare/compareSession.ts';
 import { HistoryButton } from './share/HistoryButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
 import { ShareNotices } from './share/ShareNotices.tsx';
@@ -38,6 +40,7 @@ export function App({
   store,
   share,
   openedFromLink = false,
+  compare,
 }: {
   engine: BrowserEngine;
   store: PlaygroundStore;
@@ -45,6 +48,8 @@ export function App({
   share?: ShareSession;
   /** The page opened a shared run or an example: a phone shows its results first. */
   openedFromLink?: boolean;
+  /** Two runs compared (absent: no Compare in the history). */
+  compare?: CompareSession;
 }) {
   const status = useEngineStatus(engine);
   const state = usePlaygroundState(store);
@@ -161,7 +166,7 @@ export function App({
         <div className="app-header__side">
           <div className="app-header__tools">
             <ExamplesButton store={store} />
-            {share && <HistoryButton session={share} />}
+            {share && <HistoryButton session={share} onCompare={compare?.compareEntry} />}
             {share && <ShareMenu store={store} session={share} />}
             <LiveToggle
               live={state.live}
@@ -206,6 +211,7 @@ export function App({
           </div>
         }
       />
+      {compare && <CompareMount session={compare} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isEmbedSearch } from '../src/index.ts';
 import { App } from './App.tsx';
+import { createCompareSession } from './compare/compareSession.ts';
 import { startEngine } from './engine.ts';
 import { PaneBoundary } from './layout/PaneBoundary.tsx';
 import { createPlaygroundStore } from './state/playgroundStore.ts';
@@ -30,6 +31,9 @@ const canHold = globalThis.crossOriginIsolated === true;
 const store = createPlaygroundStore({ engine, canHold, ...startup.initial });
 const session = createShareSession({ store, storage, onLeaveLink: embed ? () => {} : forgetLink });
 applyStartup(startup, store, session);
+const compare = createCompareSession({ engine, store, share: session });
+// A compare link opens its two runs compared, over the draft (which stays on screen).
+if (startup.compare) compare.openPair(startup.compare.a, startup.compare.b);
 installTestHook(window, store, engine);
 // The first result appears as soon as Python is ready — unless a run is already queued, or the
 // draft's last run never finished (it may hang again: the page offers Run instead).
@@ -37,7 +41,10 @@ void engine.ready.then(() => {
   const { result, pendingRun } = store.getState();
   if (startup.autoRun && result === null && pendingRun === null) store.run().catch(() => {});
 });
-window.addEventListener('hashchange', () => void openFragment(location.hash, store, session));
+window.addEventListener(
+  'hashchange',
+  () => void openFragment(location.hash, store, session, (a, b) => compare.openPair(a, b)),
+);
 window.addEventListener('pagehide', () => session.flush());
 
 const root = document.getElementById('root');
@@ -55,6 +62,7 @@ createRoot(root).render(
           engine={engine}
           store={store}
           share={session}
+          compare={compare}
           openedFromLink={startup.shared !== null || startup.example !== null}
         />
       )}

@@ -55,5 +55,14 @@ export const LAYER_IMPORTS = {
     'src/(root)',
     'src/share',
   ],
+  'app/compare': [
+    'app/common',
+    'app/editor',
+    'app/findings',
+    'app/layout',
+    'app/share',
+    'app/state',
+    'src/(root)',
+  ],
   'app/(root)': '*',
 };

@@ -20,8 +20,17 @@ function when(at: number, now = new Date()): string {
 
 const GOOD = new Set(['complete']);
 
-/** The header's History button and its dialog: recent runs, each with a Restore. */
-export function HistoryButton({ session }: { session: ShareSession }) {
+/**
+ * The header's History button and its dialog: recent runs, each with a Restore, and a
+ * Compare (with the run on screen) when the page can compare runs.
+ */
+export function HistoryButton({
+  session,
+  onCompare,
+}: {
+  session: ShareSession;
+  onCompare?: ((entry: HistoryEntry) => void) | undefined;
+}) {
   const [open, setOpen] = useState(false);
   const { history } = useSyncExternalStore(session.subscribe, session.getState);
   const restore = (entry: HistoryEntry): void => {
@@ -68,14 +77,29 @@ export function HistoryButton({ session }: { session: ShareSession }) {
                       {entry.status ?? 'no response'}
                       {entry.outcome !== 'complete' && ` · ${entry.outcome}`}
                     </span>
-                    <button
-                      type="button"
-                      className="share-item"
-                      title="Put this run's code, request and settings back in the editor"
-                      onClick={() => restore(entry)}
-                    >
-                      Restore
-                    </button>
+                    <span className="history__buttons">
+                      {onCompare && (
+                        <button
+                          type="button"
+                          className="share-item"
+                          title="Compare this run with the run on screen"
+                          onClick={() => {
+                            setOpen(false);
+                            onCompare(entry);
+                          }}
+                        >
+                          Compare
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="share-item"
+                        title="Put this run's code, request and settings back in the editor"
+                        onClick={() => restore(entry)}
+                      >
+                        Restore
+                      </button>
+                    </span>
                   </div>
                   {entry.bodyPreview && (
                     <pre className="history__body" aria-label="Response body">

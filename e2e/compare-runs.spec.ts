@@ -1,0 +1,114 @@
+/**
+ * User story: I run my app, change a header in the code and run again; in History I compare
+ * the two runs and see the header that differs highlighted, the events lined up, the body
+ * and the code diffed — and a link of the pair opens the same comparison elsewhere.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, openPlayground, test } from './support/playground.ts';
+
+const app = (type: string, body: string) =>
+  [
+    'def application(environ, start_response):',
+    `    start_response('200 OK', [('Content-Type', '${type}'), ('X-Kept', 'yes')])`,
+    `    yield b'${body}'`,
+    '',
+  ].join('\n');
+
+const BEFORE = app('text/plain', 'hello');
+const AFTER = app('application/json', '{"hello": 1}');
+
+/** Set the code and run it; wait for its outcome. */
+async function runCode(page: Page, code: string): Promise<void> {
+  await page.evaluate((text) => window.__wsgiPlayground?.setCode(text), code);
+  await page.evaluate(() => window.__wsgiPlayground?.run());
+  await expect(page.getByLabel('Outcome')).toContainText('Complete');
+}
+
+/** The open compare view, once both runs are compared. */
+async function compareView(page: Page): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: 'Compare two runs' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'Summary' })).toBeVisible();
+  return dialog;
+}
+
+/** What the view must show for the text/plain → application/json edit. */
+async function expectTheEdit(dialog: Locator): Promise<void> {
+  await dialog.getByRole('tab', { name: /^Headers/ }).click();
+  const headers = dialog.getByRole('table', { name: 'Response headers compared' });
+  const contentType = headers.getByRole('row', { name: /^Content-Type: changed/ });
+  await expect(contentType).toHaveAttribute('data-diff', 'changed');
+  await expect(contentType).toContainText('text/plain');
+  await expect(contentType).toContainText('application/json');
+  await expect(headers.getByRole('row', { name: /^X-Kept: same/ })).toHaveAttribute(
+    'data-diff',
+    'same',
+  );
+  // Exactly one header differs (Date only by the clock).
+  await expect(headers.locator('tr[data-diff="changed"]')).toHaveCount(1);
+
+  await dialog.getByRole('tab', { name: /^Events/ }).click();
+  const events = dialog.getByRole('table', { name: 'Events side by side' });
+  await expect(events.locator('tr[data-diff="changed"][data-kind="start_response"]')).toHaveCount(
+    1,
+  );
+  // Every event of A has its partner in B: nothing only on one side.
+  await expect(events.locator('tr[data-diff="added"], tr[data-diff="removed"]')).toHaveCount(0);
+  await expect(events.locator('tr[data-diff="same"][data-kind="app.call"]')).toHaveCount(1);
+
+  await dialog.getByRole('tab', { name: /^Body/ }).click();
+  const body = dialog.getByRole('table', { name: 'bodies compared' });
+  const changedLine = body.locator('tr[data-diff="changed"]');
+  await expect(changedLine).toContainText('hello');
+  await expect(changedLine).toContainText('{"hello": 1}');
+
+  await dialog.getByRole('tab', { name: /^Code/ }).click();
+  await expect(dialog.getByText('app.py: 2 lines changed')).toBeVisible();
+  const editor = dialog.getByTestId('code-diff-editor');
+  await expect(editor.locator('.monaco-diff-editor')).toBeVisible();
+  await expect(editor.locator('.modified-in-monaco-diff-editor')).toContainText('application/json');
+  await expect(editor.locator('.original-in-monaco-diff-editor')).toContainText('text/plain');
+}
+
+test('compare two runs: the changed header highlighted, events aligned, body and code diffed, and the pair as a link', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page);
+  await page.getByLabel('Live').uncheck();
+  // The history keeps a re-run of the same request within 15 s in the place of the run before
+  // (live mode runs on every pause); the person here ran the edit a minute later.
+  const start = Date.now();
+  await page.clock.setFixedTime(start);
+  await runCode(page, BEFORE);
+  await page.clock.setFixedTime(start + 60_000);
+  await runCode(page, AFTER);
+
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByRole('dialog', { name: 'Recent runs' });
+  // Newest first: the second entry is the run before the edit.
+  await history.getByRole('listitem').nth(1).getByRole('button', { name: 'Compare' }).click();
+  const dialog = await compareView(page);
+  await expect(dialog.getByLabel('Run B')).toHaveValue('this-run');
+  await expectTheEdit(dialog);
+
+  // The pair as one link, opened in a browser of its own: the same comparison, run again.
+  await dialog.getByRole('button', { name: 'Copy compare link' }).click();
+  await expect(dialog.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#compare\/v2\//);
+
+  // Esc closes the view.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  const opened = await compareView(fresh);
+  await expect(opened.getByLabel('Run A')).toHaveValue('link:a');
+  await expectTheEdit(opened);
+  await other.close();
+});
