@@ -7,6 +7,7 @@ import { CopyCompareLink } from './CopyCompareLink.tsx';
 import { SidePicker } from './SidePicker.tsx';
 import { useComparison } from './useComparison.ts';
 import './compare.css';
+import './compareTables.css';
 
 /** What a side is doing while it has no trace. */
 function SideStatus({ name, side }: { name: 'A' | 'B'; side: CompareSideState | null }) {

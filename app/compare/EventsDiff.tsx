@@ -5,8 +5,18 @@ import { ChangeMark, CHANGE_WORDS } from './ChangeMark.tsx';
 /** Rows drawn at most (a run may have 250,000 events; the differences come first to mind). */
 const MAX_ROWS = 500;
 
-function EventCell({ event }: { event: TraceEvent | undefined }) {
+/** The headers an event carried, one line (shown where a row differs: summaries count them). */
+function headerText(event: TraceEvent): string | null {
+  if (event.kind === 'headers.commit')
+    return event.headers.map(([name, value]) => `${name}: ${value}`).join(' · ');
+  if (event.kind === 'start_response' || event.kind === 'layer.start_response')
+    return (event.headers ?? []).map((h) => `${h.name ?? h.repr}: ${h.value ?? ''}`).join(' · ');
+  return null;
+}
+
+function EventCell({ event, detail }: { event: TraceEvent | undefined; detail: boolean }) {
   if (!event) return <td className="compare-events__gap" />;
+  const headers = detail ? headerText(event) : null;
   return (
     <td className="compare-events__event">
       <span className="compare-events__kind">{event.kind}</span>
@@ -18,6 +28,7 @@ function EventCell({ event }: { event: TraceEvent | undefined }) {
         </span>
       )}
       <span className="compare-events__summary">{summarizeEvent(event)}</span>
+      {headers && <span className="compare-events__headers">{headers}</span>}
     </td>
   );
 }
@@ -63,8 +74,8 @@ export function EventsDiff({ rows }: { rows: readonly EventRow[] }) {
               <td title={CHANGE_WORDS[row.change].word}>
                 <ChangeMark change={row.change} />
               </td>
-              <EventCell event={row.a} />
-              <EventCell event={row.b} />
+              <EventCell event={row.a} detail={row.change === 'changed'} />
+              <EventCell event={row.b} detail={row.change === 'changed'} />
             </tr>
           ))}
         </tbody>

@@ -29,6 +29,8 @@ export default function MonacoDiff({
       originalEditable: false,
       automaticLayout: true,
       renderSideBySide: true,
+      diffWordWrap: 'on',
+      wordWrap: 'on',
       useInlineViewWhenSpaceIsLimited: false,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
