@@ -33,10 +33,20 @@ export function historyEntryOf(bench: Workbench, trace: Trace, at: number): Hist
   };
 }
 
-/** Whether `entry` only repeats `newest`: same request and settings, same outcome, soon after. */
-export function isQuickRerun(newest: HistoryEntry | undefined, entry: HistoryEntry): boolean {
+/**
+ * Whether `entry` only repeats `newest`: same request and settings, same outcome, soon after —
+ * and the same code, unless it is a re-run of live mode (`live`), which runs on every pause in
+ * typing. A run the person asked for after an edit is kept apart: it is the "after" of a
+ * comparison.
+ */
+export function isQuickRerun(
+  newest: HistoryEntry | undefined,
+  entry: HistoryEntry,
+  live = true,
+): boolean {
   return (
     newest !== undefined &&
+    (live || JSON.stringify(newest.project) === JSON.stringify(entry.project)) &&
     entry.at - newest.at < HISTORY_MERGE_MS &&
     newest.method === entry.method &&
     newest.target === entry.target &&

@@ -55,6 +55,20 @@ describe('the run history', () => {
     ]);
   });
 
+  it('keeps a run asked for after an edit apart; a live re-run replaces the newest', () => {
+    const { state, history } = setup();
+    history.runFinished(finished(1), bench('before'));
+    history.runFinished(finished(2), bench('after the edit'));
+    history.runFinished({ ...finished(3), live: true }, bench('typing'));
+    history.runFinished({ ...finished(4), live: true }, bench('typing on'));
+    history.runFinished(finished(5), bench('typing on'));
+    expect(state.getState().history.map((entry) => entry.project.files['app.py'])).toEqual([
+      'typing on',
+      'after the edit',
+      'before',
+    ]);
+  });
+
   it('records no engine failure, and nothing without storage', () => {
     const failed = setup();
     failed.history.runFinished({ kind: 'engine-error', seq: 1, message: 'x' }, bench('a'));

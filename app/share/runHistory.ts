@@ -38,6 +38,7 @@ export function createRunHistory(options: RunHistoryOptions) {
   const { store, storage, state } = options;
   const runs = new Map<number, RunRecord>();
 
+  let newestLive = false; // whether the newest entry came from a re-run of live mode
   return {
     /** Run `seq` was queued with `bench`. */
     runQueued(seq: number, bench: Workbench): void {
@@ -52,7 +53,10 @@ export function createRunHistory(options: RunHistoryOptions) {
       if (result.kind !== 'trace' || !storage) return;
       const bench = runs.get(result.seq)?.bench ?? onScreen;
       const entry = historyEntryOf(bench, result.trace, options.now());
-      const replaceNewest = isQuickRerun(state.getState().history[0], entry);
+      // Live re-runs merge with each other; a run the person asked for stands apart.
+      const live = result.live === true;
+      const replaceNewest = isQuickRerun(state.getState().history[0], entry, live && newestLive);
+      newestLive = live;
       state.setState({ history: recordHistory(storage, entry, { replaceNewest }) });
     },
     /** The inputs of run `seq`, while it is the newest or in flight. */

@@ -45,7 +45,14 @@ export const DEFAULT_RUN_SETTINGS: RunSettings = Object.fromEntries(
 
 /** The newest finished run: a Trace, or the engine's own failure (never an app bug). */
 export type RunResult =
-  | { kind: 'trace'; seq: number; trace: Trace; roundTripMs: number }
+  | {
+      kind: 'trace';
+      seq: number;
+      trace: Trace;
+      roundTripMs: number;
+      /** Set for a re-run of live mode (not one the person asked for). */
+      live?: boolean;
+    }
   | { kind: 'engine-error'; seq: number; message: string };
 
 /** Everything the page shows that is not the engine's status. */
@@ -180,7 +187,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
     cancelLiveRun?.();
     cancelLiveRun = schedule(() => {
       cancelLiveRun = null;
-      run().catch(() => {});
+      run(null, true).catch(() => {});
     }, LIVE_DELAY_MS);
   };
 
@@ -194,7 +201,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
   });
 
   /** Run the app; with `plan` (where runs can be held), hold it where the plan says. */
-  async function run(plan: PausePlan | null = null): Promise<Trace> {
+  async function run(plan: PausePlan | null = null, live = false): Promise<Trace> {
     cancelLiveRun?.();
     cancelLiveRun = null;
     if (getState().held) options.engine.stop?.(); // a new run ends the one held
@@ -224,7 +231,13 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
           pendingRun: null,
           startedRun: null,
           held: null,
-          result: { kind: 'trace', seq, trace, roundTripMs: now() - started },
+          result: {
+            kind: 'trace',
+            seq,
+            trace,
+            roundTripMs: now() - started,
+            ...(live ? { live } : {}),
+          },
           shownTrace: served || state.shownTrace === null ? trace : state.shownTrace,
           // A library file stays open while the new run still has its text.
           ...(served &&
