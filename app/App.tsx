@@ -8,6 +8,7 @@ import { onRevealInEditor } from './editor/revealInEditor.ts';
 import { useFindingsView } from './findings/useFindingsView.ts';
 import { ExamplesButton } from './gallery/ExamplesButton.tsx';
 import { LoadedExampleBanner } from './gallery/LoadedExampleBanner.tsx';
+import { exampleWorkbench } from './gallery/loadExample.ts';
 import { PaneBoundary } from './layout/PaneBoundary.tsx';
 import type { PhoneView } from './layout/PhoneWorkspace.tsx';
 import { Workspace } from './layout/Workspace.tsx';
@@ -118,7 +119,16 @@ export function App({
   const results = (
     <>
       {share && <ShareNotices session={share} onRun={run} />}
-      <LoadedExampleBanner store={store} />
+      <LoadedExampleBanner
+        store={store}
+        onCompare={
+          compare &&
+          ((bug, fix) => {
+            const validate = state.settings.compareValidate ?? false;
+            compare.openPair(exampleWorkbench(bug, validate), exampleWorkbench(fix, validate));
+          })
+        }
+      />
       {state.held ? (
         <HeldRunBar
           held={state.held}

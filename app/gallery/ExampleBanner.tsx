@@ -1,4 +1,4 @@
-import { EXAMPLE_GROUPS, type Example } from '../../src/index.ts';
+import { EXAMPLE_GROUPS, exampleById, type Example } from '../../src/index.ts';
 import { ruleById } from '../../src/rules/index.ts';
 import { SeverityIcon } from '../findings/SeverityIcon.tsx';
 import type { LoadedExample } from './loadExample.ts';
@@ -38,15 +38,24 @@ export interface ExampleBannerProps {
   onDismiss: () => void;
   onUndo: () => void;
   onNext: (example: Example) => void;
+  /** Open the example this one fixes beside it, compared (absent: no comparisons here). */
+  onCompare?: ((bug: Example, fix: Example) => void) | undefined;
 }
 
 /**
  * "About this example", above the results: what the loaded example shows and what to look at,
  * what it should find, a way back to the person's own code, and the next example of the course.
  */
-export function ExampleBanner({ loaded, onDismiss, onUndo, onNext }: ExampleBannerProps) {
+export function ExampleBanner({
+  loaded,
+  onDismiss,
+  onUndo,
+  onNext,
+  onCompare,
+}: ExampleBannerProps) {
   const { example, replaced } = loaded;
   const next = nextExample(example);
+  const bug = example.compareWith === undefined ? undefined : exampleById(example.compareWith);
   return (
     <section className="example-banner" aria-label="About this example">
       <div className="example-banner__head">
@@ -66,6 +75,16 @@ export function ExampleBanner({ loaded, onDismiss, onUndo, onNext }: ExampleBann
       <div className="example-banner__foot">
         <Expected example={example} />
         <span className="example-banner__actions">
+          {bug && onCompare && (
+            <button
+              type="button"
+              className="example-banner__button"
+              title={`Run “${bug.title}” and this fix, and compare the two`}
+              onClick={() => onCompare(bug, example)}
+            >
+              Compare with the bug
+            </button>
+          )}
           {replaced && (
             <button type="button" className="example-banner__button" onClick={onUndo}>
               Restore my code

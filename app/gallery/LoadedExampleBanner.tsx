@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { Example } from '../../src/index.ts';
 import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import { dismissExample, loadExample, undoLoad } from './loadExample.ts';
 import { useLoadedExample } from './useLoadedExample.ts';
@@ -9,7 +10,14 @@ const ExampleBanner = lazy(() =>
 );
 
 /** The "About this example" banner of the example on screen, if there is one. */
-export function LoadedExampleBanner({ store }: { store: PlaygroundStore }) {
+export function LoadedExampleBanner({
+  store,
+  onCompare,
+}: {
+  store: PlaygroundStore;
+  /** Open a bug and its fix compared (see ExampleBanner). */
+  onCompare?: ((bug: Example, fix: Example) => void) | undefined;
+}) {
   const loaded = useLoadedExample(store);
   if (!loaded) return null;
   return (
@@ -20,6 +28,7 @@ export function LoadedExampleBanner({ store }: { store: PlaygroundStore }) {
         // Failures show in the run summary.
         onUndo={() => void undoLoad(store)?.catch(() => {})}
         onNext={(example) => void loadExample(store, example).catch(() => {})}
+        onCompare={onCompare}
       />
     </Suspense>
   );

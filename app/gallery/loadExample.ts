@@ -86,18 +86,28 @@ export function loadExample(store: PlaygroundStore, example: Example): Promise<T
   const replaced = isOwnProject(before.project)
     ? { project: before.project, request: before.request, settings: before.settings }
     : (sessionOf(store).loaded?.replaced ?? null);
-  store.setProject(exampleProject(example));
-  store.setRequest(exampleDraft(example.request));
-  // An example's own settings (a client fault) over the defaults, the validate comparison kept.
-  store.setSettings({
-    ...DEFAULT_RUN_SETTINGS,
-    ...Object.fromEntries(
-      Object.entries(example.settings ?? {}).filter(([key]) => key in DEFAULT_RUN_SETTINGS),
-    ),
-    compareValidate: before.settings.compareValidate ?? false,
-  });
+  const bench = exampleWorkbench(example, before.settings.compareValidate ?? false);
+  store.setProject(bench.project);
+  store.setRequest(bench.request);
+  store.setSettings(bench.settings);
   setLoaded(store, { example, replaced });
   return store.run();
+}
+
+/**
+ * What an example runs: its project, its request, and its own settings (a client fault) over
+ * the defaults — with `compareValidate` as the person had it.
+ */
+export function exampleWorkbench(
+  example: Example,
+  compareValidate: boolean,
+): { project: Project; request: RequestDraft; settings: RunSettings } {
+  const own = Object.entries(example.settings ?? {}).filter(([key]) => key in DEFAULT_RUN_SETTINGS);
+  return {
+    project: exampleProject(example),
+    request: exampleDraft(example.request),
+    settings: { ...DEFAULT_RUN_SETTINGS, ...Object.fromEntries(own), compareValidate },
+  };
 }
 
 /** Put back the draft the examples replaced, forget the example, and run it. */

@@ -1,7 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
 import { exampleProject } from './example.ts';
-import { exampleById, exampleRequest } from './gallery.ts';
+import { EXAMPLES, exampleById, exampleRequest } from './gallery.ts';
+import type { Trace } from '../trace/schema.ts';
+
+/** The inner app's chunks and the commit of the headers, in order (what stepping walks). */
+const appSteps = (trace: Trace) =>
+  trace.events
+    .filter(
+      (event) =>
+        event.kind === 'headers.commit' || (event.kind === 'layer.yield' && event.actor === 'app'),
+    )
+    .map((event) => event.kind);
 
 /** Run a gallery example with its own settings and return its Trace. */
 async function runExample(engine: NodeEngine, id: string, clientFault = true) {
@@ -38,5 +48,32 @@ describe('the debugging chapter', () => {
   it('stores a cut-short upload as if it were whole', async () => {
     const short = await runExample(engine, 'debug-short-upload');
     expect(atob(short.response.bodyBase64)).toBe('stored 6 bytes\n');
+  });
+
+  it('buffers every chunk behind the Content-Length middleware, and streams behind its fix', async () => {
+    const buffered = await runExample(engine, 'debug-buffering-middleware');
+    expect(appSteps(buffered)).toEqual([
+      'layer.yield',
+      'layer.yield',
+      'layer.yield',
+      'headers.commit',
+    ]);
+    const streamed = await runExample(engine, 'debug-streaming-middleware');
+    expect(appSteps(streamed)).toEqual([
+      'layer.yield',
+      'headers.commit',
+      'layer.yield',
+      'layer.yield',
+    ]);
+    expect(atob(streamed.response.bodyBase64)).toBe(atob(buffered.response.bodyBase64));
+  });
+
+  it('names, for each fix, the example it fixes (offered compared in the gallery)', () => {
+    const fixes = EXAMPLES.filter((example) => example.compareWith !== undefined);
+    expect(fixes.map((fix) => fix.id)).toEqual([
+      'debug-disconnect-finally',
+      'debug-streaming-middleware',
+    ]);
+    for (const fix of fixes) expect(exampleById(fix.compareWith ?? '')?.group).toBe(fix.group);
   });
 });

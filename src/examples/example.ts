@@ -54,6 +54,8 @@ export interface Example {
   project?: Project;
   /** Settings it runs under beside the defaults (a client fault, for the debugging chapter). */
   settings?: Partial<Settings>;
+  /** The id of the example this one fixes: the gallery offers the two compared. */
+  compareWith?: string;
 }
 
 /** An example as written in the gallery's tables: its code and full request are filled in. */
