@@ -51,6 +51,10 @@ test('pause a generator live, pull two chunks by hand, continue to the end', asy
   // Held: nothing is on the wire yet, the timeline shows the one event so far.
   await expect(card(page)).toContainText('0 bytes sent so far');
   await expect(page.getByRole('tab', { name: /^Timeline/ })).toContainText('1');
+  // No findings on half a run: close() not called *yet* is no fault.
+  const findings = await showTab(page, 'Findings');
+  await expect(findings).toContainText('The run is paused');
+  await showTab(page, 'Timeline');
 
   await stepUntil(page, /yield: .*b'one '/);
   await expect(where(page)).toContainText('at app.py:3');

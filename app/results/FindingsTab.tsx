@@ -32,7 +32,11 @@ export function FindingsTab({ trace, selectedSeq, onSelect }: ResultTabProps) {
         </label>
       </div>
       {compareValidate && <VerdictPanel trace={trace} findings={findings} pending={running} />}
-      {sorted.length === 0 ? (
+      {trace.outcome === 'paused' ? (
+        <p className="findings-tab__empty">
+          The run is paused: the rules judge a whole run, so its findings come when it ends.
+        </p>
+      ) : sorted.length === 0 ? (
         <p className="findings-tab__empty">
           No findings: this run follows PEP 3333 as far as the rules can see.
         </p>
