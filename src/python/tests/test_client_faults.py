@@ -18,6 +18,19 @@ def application(environ, start_response):
         print('finally reached')
 """
 
+DROPPING_LAYER = (
+    GENERATOR_APP.replace("def application", "def inner")
+    + """
+def layer(app):
+    def wrapped(environ, start_response):
+        for chunk in app(environ, start_response):
+            yield chunk
+    return wrapped
+
+application = layer(inner)
+"""
+)
+
 MIDDLEWARE = """\
 from app import application as inner
 
@@ -107,6 +120,19 @@ class DisconnectTest(unittest.TestCase):
         self.assertIn("client.disconnect", kinds(trace))
         self.assertIn("close", kinds(trace))
         self.assertEqual([e["text"] for e in events(trace, "print")], ["finally reached"])
+
+    def test_a_generator_layer_that_drops_its_inner_generator_lets_it_finalize(self):
+        # The layer never closes the app's generator; a server holds no frame of it, so it is
+        # finalized (its finally runs) when the layer's generator is closed. The tracer once
+        # kept it alive past the end of the response in Python 3.14 (Pyodide) through the
+        # frames it remembers, and the finally never ran within the run.
+        trace = trace_of(DROPPING_LAYER, disconnectAfter=5)
+        self.assertEqual(trace["outcome"], "disconnected")
+        printed = events(trace, "print")
+        self.assertEqual([(e["text"], e["actor"]) for e in printed], [("finally reached", "app")])
+        self.assertLess(events(trace, "close")[0]["seq"], printed[0]["seq"])
+        self.assertEqual([i["closed"] for i in trace["innerIterables"]], [True])
+        self.assertNotIn("layer.close", kinds(trace))  # nobody called it: it was finalized
 
     def test_a_bad_setting_is_refused(self):
         with self.assertRaises(ValueError):

@@ -54,6 +54,7 @@ class Layers:
         self.root = Lane(callable_name(application), self.place(code))
         self.lanes = [self.root]
         self.lane_of = {}  # frame -> the lane whose code it runs
+        self.released = {}  # code -> its lane, once the frames are let go (release_frames)
         self.calls = {}  # frame of a nested WSGI call -> its lane (its return: layer.return)
         self.wrappers = {}  # code of a start_response a lane gave -> [Gift]
         self.codes = {}  # code -> see ``code_entry``
@@ -223,9 +224,9 @@ class Layers:
     def lane_at(self, frame):
         """The lane whose code runs in ``frame`` or the frames that called it (the server's
         callee, if none)."""
-        lane_of = self.lane_of
+        lane_of, released = self.lane_of, self.released
         while frame is not None:
-            lane = lane_of.get(frame)
+            lane = lane_of.get(frame) or released.get(frame.f_code)
             if lane is not None:
                 return lane
             if is_server_code(frame.f_code):
@@ -269,6 +270,15 @@ class Layers:
     def finish(self):
         """At the end of the request: the nested iterables nobody closed."""
         self.results.record_unclosed()
+
+    def release_frames(self):
+        """Drop every frame the lanes keep (see ``TracingHandler.release_frames``)."""
+        self.frames.last = None
+        self.root_frame = None
+        # What finalizing a dropped generator prints still names its lane: by its code.
+        self.released = {frame.f_code: lane for frame, lane in self.lane_of.items()}
+        self.lane_of.clear()
+        self.results.release_frames()
 
     def resolve(self, items):
         """Name every lane in the events, and the layers (outermost first)."""

@@ -265,6 +265,14 @@ class NestedResults:
                 resultType=nested.result_type,
             )
 
+    def release_frames(self):
+        """Drop the frames of the nested iterables (their generators are kept weakly)."""
+        self.frames.clear()
+        self.next_frames.clear()
+        self.iter_frames.clear()
+        for nested in self.with_close:
+            nested.frame = None
+
     def record_unclosed(self):
         """At the end: record each nested iterable with a close() that nobody closed."""
         for nested in self.with_close:

@@ -191,6 +191,7 @@ class TracingHandler(ChunkLoop, PlainHandler):
             if hasattr(self.result, "close"):
                 self.record_close()
                 self.result.close()
+                self.release_frames()
             raise
         else:
             self.close()
@@ -207,6 +208,20 @@ class TracingHandler(ChunkLoop, PlainHandler):
         if self.result is not None:
             self.record_close()
         self.watch.during(super().close)
+        self.release_frames()
+
+    def release_frames(self):
+        """Let go of the app's frames once the iterable is closed.
+
+        A frame of a generator keeps its generator alive; a server holds none of them, so a
+        nested generator that its layer dropped unclosed is finalized when that layer is
+        closed — and its ``finally`` blocks run then, as under any server. The tracer must not
+        be what keeps it alive past the end of the response.
+        """
+        if self.watch is not None:
+            self.watch.returned = self.watch.returned_to = None
+        if self.layers is not None:
+            self.layers.release_frames()
 
     def record_close(self):
         """Record the server's call of the iterable's ``close()`` (or that there is none)."""
