@@ -12,9 +12,8 @@ import { exampleWorkbench } from './gallery/loadExample.ts';
 import { PaneBoundary } from './layout/PaneBoundary.tsx';
 import type { PhoneView } from './layout/PhoneWorkspace.tsx';
 import { Workspace } from './layout/Workspace.tsx';
-import { RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
+import { HeldRunBar, RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
 import { LiveToggle } from './LiveToggle.tsx';
-import { HeldRunBar } from './livePause/HeldRunBar.tsx';
 import { StepControls } from './livePause/StepControls.tsx';
 import { useHoldKeys } from './livePause/useHoldKeys.ts';
 import { useTouchOnly } from './layout/useTouchOnly.ts';
@@ -130,13 +129,15 @@ export function App({
         }
       />
       {state.held ? (
-        <HeldRunBar
-          held={state.held}
-          onStep={step}
-          onContinue={() => store.continueRun()}
-          onFinish={() => store.finishRun()}
-          keyHints={!touchOnly}
-        />
+        <Suspense fallback={PLACEHOLDER}>
+          <HeldRunBar
+            held={state.held}
+            onStep={step}
+            onContinue={() => store.continueRun()}
+            onFinish={() => store.finishRun()}
+            keyHints={!touchOnly}
+          />
+        </Suspense>
       ) : (
         state.result && (
           <RunSummary result={state.result} stale={state.shownTrace !== trace && trace !== null} />

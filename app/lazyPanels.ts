@@ -18,6 +18,11 @@ export const ResultsTabs = lazy(() =>
   importResultsTabs().then((module) => ({ default: module.ResultsTabs })),
 );
 
+/** The bar of a held run (with the step-through card), loaded when a run is first held. */
+export const HeldRunBar = lazy(() =>
+  import('./livePause/HeldRunBar.tsx').then((module) => ({ default: module.HeldRunBar })),
+);
+
 /** The performance mark set once the shell has painted (read by `npm run bench`). */
 export const SHELL_PAINTED = 'wsgi-playground:shell-painted';
 
