@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'wsgi-playground-tarball-'));
+const ms = (from) => Math.round(performance.now() - from);
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 try {
@@ -43,7 +44,6 @@ try {
   if (trace.outcome !== 'complete' || body !== 'traced from a tarball') {
     throw new Error(`the installed CLI traced ${trace.outcome}: ${JSON.stringify(body)}`);
   }
-  const ms = (from) => Math.round(performance.now() - from);
   console.log(
     `tarball: ${tarball} installed into a fresh folder traces an app (pack + install ${ms(started) - ms(traced)} ms, trace ${ms(traced)} ms)`,
   );
