@@ -4,6 +4,7 @@ import traceback
 import types
 
 from .frames import is_server_file
+from .removed_modules import removed_note
 from .streams import ErrorStream, InputStream
 from .values import short_repr, type_name
 
@@ -87,10 +88,14 @@ def describe_exception(exc_info, frames, phase, fallback_site=None):
         text = traceback.format_list([summary])[0]
         formatted.append(text.replace('File "%s"' % summary.filename, 'File "%s"' % file, 1))
     formatted += traceback.format_exception_only(etype, value)
+    message = safe_str(value)
+    note = removed_note(value)
+    if note is not None:
+        message = "%s: %s" % (message, note)
     info = {
         "phase": phase,
         "type": type_name(value) if value is not None else etype.__name__,
-        "message": safe_str(value),
+        "message": message,
         "traceback": entries,
         "formatted": "".join(formatted).rstrip("\n"),
     }
