@@ -7,15 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openPlayground, plainSiteUrl, showTab, test } from './support/playground.ts';
-
-const STREAM_APP = [
-  'def application(environ, start_response):',
-  "    start_response('200 OK', [('Content-Type', 'text/plain')])",
-  "    yield b'one '",
-  "    yield b'two '",
-  "    yield b'three'",
-  '',
-].join('\n');
+import { STREAM_APP } from './support/apps.ts';
 
 const held = (page: Page) => page.getByRole('region', { name: 'Paused run' });
 const where = (page: Page) => held(page).getByRole('status');

@@ -6,16 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openPlayground, showTab, test } from './support/playground.ts';
-
-/** A generator: one chunk a step once the headers are out. */
-const STREAM_APP = [
-  'def application(environ, start_response):',
-  "    start_response('200 OK', [('Content-Type', 'text/plain')])",
-  "    yield b'one '",
-  "    yield b'two '",
-  "    yield b'three'",
-  '',
-].join('\n');
+import { STREAM_APP } from './support/apps.ts';
 
 /** The editor's rendered line holding `text`. */
 function editorLine(page: Page, text: string): Locator {

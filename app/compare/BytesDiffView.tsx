@@ -1,5 +1,6 @@
 import { plural, type BytesDiff } from '../../src/index.ts';
 import { ChangeMark } from './ChangeMark.tsx';
+import { CompareTableHead } from './CompareTableHead.tsx';
 
 /** A line as text: line ends and control characters made visible, as the Wire tab does. */
 function visible(line: string | undefined): string {
@@ -19,15 +20,7 @@ export function BytesDiffView({ diff, name }: { diff: BytesDiff; name: string })
       {diff.cut && <p className="cut-note">Only the first lines of each side are compared.</p>}
       {diff.rows.length > 0 && (
         <table className="compare-table compare-bytes" aria-label={`${name} compared`}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
-              </th>
-              <th scope="col">Run A</th>
-              <th scope="col">Run B</th>
-            </tr>
-          </thead>
+          <CompareTableHead />
           <tbody>
             {diff.rows.map((row, index) => (
               <tr key={index} data-diff={row.change}>

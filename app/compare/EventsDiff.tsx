@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { summarizeEvent, type EventRow, type TraceEvent } from '../../src/index.ts';
 import { ChangeMark, CHANGE_WORDS } from './ChangeMark.tsx';
+import { CompareTableHead } from './CompareTableHead.tsx';
 
 /** Rows drawn at most (a run may have 250,000 events; the differences come first to mind). */
 const MAX_ROWS = 500;
@@ -55,15 +56,7 @@ export function EventsDiff({ rows }: { rows: readonly EventRow[] }) {
         </p>
       )}
       <table className="compare-table compare-events" aria-label="Events side by side">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">Change</span>
-            </th>
-            <th scope="col">Run A</th>
-            <th scope="col">Run B</th>
-          </tr>
-        </thead>
+        <CompareTableHead />
         <tbody>
           {drawn.map((row, index) => (
             <tr

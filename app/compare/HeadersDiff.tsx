@@ -1,21 +1,13 @@
 import type { HeaderRow } from '../../src/index.ts';
 import { ChangeMark, CHANGE_WORDS } from './ChangeMark.tsx';
+import { CompareTableHead } from './CompareTableHead.tsx';
 
 /** The response headers of both runs by name, the ones that differ marked. */
 export function HeadersDiff({ rows }: { rows: readonly HeaderRow[] }) {
   if (rows.length === 0) return <p className="compare-empty">Neither run sent headers.</p>;
   return (
     <table className="compare-table" aria-label="Response headers compared">
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="visually-hidden">Change</span>
-          </th>
-          <th scope="col">Header</th>
-          <th scope="col">Run A</th>
-          <th scope="col">Run B</th>
-        </tr>
-      </thead>
+      <CompareTableHead named={['Header']} />
       <tbody>
         {rows.map((row, index) => (
           <tr
