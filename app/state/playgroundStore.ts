@@ -18,6 +18,7 @@ import { entryCode } from './projectEdits.ts';
 import { createProjectActions } from './projectActions.ts';
 import { heldRunOf, NO_BREAKPOINTS, type Breakpoints, type HeldRun } from './heldRun.ts';
 import { createLivePauseActions } from './livePauseActions.ts';
+import { viewAfterRun } from './finishedRun.ts';
 import { createStateStore, type StateChange } from './stateStore.ts';
 
 /** The settings a person can change in the request builder. */
@@ -93,25 +94,9 @@ export interface PlaygroundState {
 /** The default per-run time limit. */
 export const DEFAULT_TIME_LIMIT_MS = DEFAULT_TIMEOUT_MS;
 
-/** Outcomes after which live mode pauses: re-running on every keystroke would hang again. */
-const PAUSES_LIVE: ReadonlySet<Trace['outcome']> = new Set([
-  'timeout',
-  'stopped',
-  'limit',
-  'crash',
-]);
-
-/** Outcomes of runs that never reached the app: they keep the previous results visible. */
-const NOT_SERVED: ReadonlySet<Trace['outcome']> = new Set([
-  'syntax-error',
-  'load-error',
-  'bad-request',
-]);
-
 /** Live mode re-runs this long after the last change. */
 export const LIVE_DELAY_MS = 350;
-/** A run slower than this (in Python) switches live mode off. */
-export const LIVE_MAX_RUN_MS = 750;
+export { LIVE_MAX_RUN_MS } from './finishedRun.ts';
 
 /** What the store needs from its surroundings (passed in, so it runs in Node tests). */
 export interface PlaygroundStoreOptions {
@@ -224,9 +209,6 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
         ...(plan && options.canHold ? { pause: { plan, onPause } } : {}),
       });
       if (seq === newestSeq) {
-        const served = !NOT_SERVED.has(trace.outcome);
-        const slow = trace.stats.ms > LIVE_MAX_RUN_MS || PAUSES_LIVE.has(trace.outcome);
-        const state = getState();
         update({
           pendingRun: null,
           startedRun: null,
@@ -238,26 +220,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
             roundTripMs: now() - started,
             ...(live ? { live } : {}),
           },
-          shownTrace: served || state.shownTrace === null ? trace : state.shownTrace,
-          // A library file stays open while the new run still has its text.
-          ...(served &&
-          state.libraryFile !== null &&
-          trace.sources?.[state.libraryFile] === undefined
-            ? { libraryFile: null }
-            : {}),
-          selectedSeq: served ? null : state.selectedSeq,
-          // A syntax or load error in another file: show that file, where its marker is.
-          ...(errorFile(trace, state.project) === null
-            ? {}
-            : { activeFile: errorFile(trace, state.project) ?? state.activeFile }),
-          ...(slow && state.live
-            ? {
-                live: false,
-                liveNote: PAUSES_LIVE.has(trace.outcome)
-                  ? `Live mode paused: the last run ended as ${trace.outcome}.`
-                  : `Live mode paused: the last run took ${Math.round(trace.stats.ms)} ms.`,
-              }
-            : {}),
+          ...viewAfterRun(getState(), trace),
         });
       }
       return trace;
@@ -338,10 +301,4 @@ function fileOfSeq(trace: Trace | null, seq: number | null): string | null {
   // (A stand-in trace in the store's tests has no events.)
   const event = trace?.events && eventBySeq(trace.events, seq);
   return trace && event ? fileOfEvent(event, traceEntryFile(trace)) : null;
-}
-
-/** The project file a run's load or syntax error is in, when it is not the entry file. */
-function errorFile(trace: Trace, project: Project): string | null {
-  const file = trace.error?.file;
-  return file !== undefined && Object.hasOwn(project.files, file) ? file : null;
 }
