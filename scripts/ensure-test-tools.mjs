@@ -6,14 +6,21 @@ import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasPython = spawnSync(process.env.PYTHON ?? 'python3', ['--version']).status === 0;
-const missing = [...(existsSync(chromium) ? [] : ['chromium']), ...(hasPython ? [] : ['python3'])];
+// The real gunicorn and waitress the server personalities are checked against (Debian's).
+const serverPython = process.env.SERVER_PYTHON ?? '/usr/bin/python3';
+const hasServers = spawnSync(serverPython, ['-c', 'import gunicorn, waitress']).status === 0;
+const missing = [
+  ...(existsSync(chromium) ? [] : ['chromium']),
+  ...(hasPython ? [] : ['python3']),
+  ...(hasServers ? [] : ['python3-gunicorn', 'python3-waitress']),
+];
 
 if (missing.length > 0) {
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     console.error(`tests need ${missing.join(' and ')}; install with: sudo ${command}`);
-    console.error('(or set CHROMIUM_PATH / PYTHON to ones you have)');
+    console.error('(or set CHROMIUM_PATH / PYTHON / SERVER_PYTHON to ones you have)');
     process.exit(1);
   }
   console.log(`test tools: installing ${missing.join(', ')} from Debian (${command})`);
@@ -22,4 +29,4 @@ if (missing.length > 0) {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
 }
-console.log(`test tools: chromium at ${chromium}, python3 present`);
+console.log(`test tools: chromium at ${chromium}, python3, gunicorn and waitress present`);

@@ -20,6 +20,8 @@ export const DEFAULT_SETTINGS: Settings = {
   disconnectAfter: null,
   shortBody: null,
   slowClient: null,
+  serverPort: null,
+  clientPort: null,
 };
 
 /** What one run needs: the app (one file's code, or a project), the request, and any settings

@@ -10,9 +10,14 @@ const int = v.pipe(v.number(), v.integer());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const headerPair = v.tuple([v.string(), v.string()]);
 
+/** The servers a run can be served by: wsgiref (`http`, `cgi`), and models of real ones. */
+export const PERSONALITIES = ['http', 'cgi', 'gunicorn', 'waitress'] as const;
+
 /** Settings of one run; every field has a default (see `DEFAULT_SETTINGS`). */
 export const SettingsSchema = v.object({
-  personality: v.picklist(['http', 'cgi']),
+  /** Who serves the run: wsgiref as an origin server or a CGI gateway, or a model of a real
+   * server's response writer (see `PERSONALITY_NAMES`). */
+  personality: v.picklist(PERSONALITIES),
   httpVersion: v.picklist(['1.0', '1.1']),
   scriptName: v.string(),
   urlScheme: v.picklist(['http', 'https']),
@@ -33,6 +38,10 @@ export const SettingsSchema = v.object({
   shortBody: v.optional(v.nullable(count)),
   /** The client takes this many milliseconds to read each write of the body (null: none). */
   slowClient: v.optional(v.nullable(count)),
+  /** The port a modelled server listens on, as its environ shows it (null: its default). */
+  serverPort: v.optional(v.nullable(count)),
+  /** The client's port, as `REMOTE_PORT` shows it under a modelled server (null: 54321). */
+  clientPort: v.optional(v.nullable(count)),
 });
 
 /** An HTTP request as the client sends it; the body travels as base64. */
@@ -91,6 +100,9 @@ const chunk = {
   size: v.optional(count),
   previewBase64: v.optional(v.string()),
   repr: v.optional(v.string()),
+  /** Bytes of this chunk a modelled server did not send, and why. */
+  dropped: v.optional(count),
+  droppedWhy: v.optional(v.picklist(['content-length', 'no-body-status'])),
 };
 
 const headerArgument = v.object({
@@ -162,6 +174,8 @@ export const TraceEventSchema = v.variant('kind', [
     status: v.string(),
     headers: v.array(headerPair),
     added: v.array(v.string()),
+    /** Headers of the app's that a modelled server left out of the head. */
+    dropped: v.optional(v.array(v.string())),
     wireStart: count,
     wireEnd: count,
   }),
@@ -288,7 +302,8 @@ export const RunErrorSchema = v.object({
 export const WireSegmentSchema = v.object({
   start: count,
   end: count,
-  part: v.picklist(['head', 'body']),
+  /** `framing`: transfer coding a server added (a chunk's size line and CRLF, the last chunk). */
+  part: v.picklist(['head', 'body', 'framing']),
   seq: v.optional(count),
 });
 

@@ -46,7 +46,8 @@ class ChunkLoop:
         self.phase = "iterate"
         watched = not self.sending_error_body
         iterator = self.watch.during(iter, result)
-        if watched and (self.layers.nested or self.recorder.pause or not self.is_plain(iterator)):
+        slow = self.per_chunk or self.layers.nested or self.recorder.pause
+        if watched and (slow or not self.is_plain(iterator)):
             return self.send_watched(iterator)  # a held run records each chunk as it comes
         self.phase = "next"
         self.watch.returned = None
@@ -184,8 +185,9 @@ class ChunkLoop:
         else:
             seq = recorder.record("yield", actor, site, index=self.chunks, **recorder.chunk(data))
         self.chunks += 1
+        self.wire.seq = seq
         try:
-            self.write(data)
+            self.write_chunk(data)
         except BaseException:
             self.phase = "send"
             recorder.mark_unwritten(seq)

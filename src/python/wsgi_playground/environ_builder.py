@@ -84,15 +84,29 @@ def unquote_to_bytes(text):
     return _PERCENT_ESCAPE.sub(lambda match: bytes.fromhex(match[1].decode()), text.encode())
 
 
+def check_method(method):
+    """Return ``method`` if it is an HTTP token, else raise ``RequestError``."""
+    if not _TOKEN.match(method):
+        raise RequestError("The method must be an HTTP token such as GET or POST, got %r" % method)
+    return method
+
+
+def check_header(name, value):
+    """Raise ``RequestError`` for a header a client cannot send: a name that is no token, a
+    value with CR, LF or NUL."""
+    if not _TOKEN.match(name):
+        raise RequestError("Header name %r is not a valid HTTP token" % (name,))
+    if any(c in value for c in "\r\n\0"):
+        raise RequestError("The value of header %r contains CR, LF or NUL" % (name,))
+
+
 def build_cgi_environ(request, settings):
     """Return (environ, notes): the CGI variables for ``request``, and remarks for the person.
 
     ``request`` is ``{"method", "target", "headers": [[name, value], ...], "body": bytes}``.
     """
     notes = []
-    method = request.get("method") or "GET"
-    if not _TOKEN.match(method):
-        raise RequestError("The method must be an HTTP token such as GET or POST, got %r" % method)
+    method = check_method(request.get("method") or "GET")
     scheme, authority, raw_path, query = split_target(native(request.get("target") or "/"))
     scheme = scheme or settings["urlScheme"]
     path = unquote_to_bytes(raw_path).decode("latin-1")
@@ -106,10 +120,7 @@ def build_cgi_environ(request, settings):
     }
     http_vars = {}
     for name, value in request.get("headers") or []:
-        if not _TOKEN.match(name):
-            raise RequestError("Header name %r is not a valid HTTP token" % (name,))
-        if any(c in value for c in "\r\n\0"):
-            raise RequestError("The value of header %r contains CR, LF or NUL" % (name,))
+        check_header(name, value)
         if "_" in name:
             # As wsgiref.simple_server, nginx and gunicorn do: HTTP_X_USER could not tell
             # "X-User" from "X_User", so a client could spoof a header a proxy set.

@@ -7,8 +7,9 @@ unobserved.  What they share about a request and a server lives here, once.
 
 import io
 import sys
+import time
 from binascii import a2b_base64
-from wsgiref.handlers import SimpleHandler
+from wsgiref.handlers import SimpleHandler, format_date_time
 
 from .environ_builder import build_cgi_environ
 from .project_loader import ProjectDir, load_application, to_project
@@ -23,9 +24,20 @@ def request_body(request):
 
 
 class PlainHandler(SimpleHandler):
-    """``SimpleHandler`` with the server's personality from the settings, and nothing else."""
+    """``SimpleHandler`` with the server's personality from the settings, and nothing else.
+
+    The hooks below are where a modelled server (``gunicorn_model``, ``waitress_model``)
+    differs from wsgiref; the tracer overrides them to record what the server did.
+    """
 
     os_environ = {}  # the environ is the request's alone, not the host process's
+    #: The real server modelled (``None``: wsgiref itself), and its release.
+    server_name = server_release = None
+    #: Each chunk goes through ``write_chunk`` (the tracer's per-chunk path), for servers that
+    #: frame or cut what they send.
+    per_chunk = False
+    #: The iterable is closed before the response is finished (waitress), not after.
+    closes_before_finishing = False
 
     def __init__(self, stdin, stdout, stderr, cgi_environ, settings):
         super().__init__(
@@ -39,6 +51,25 @@ class PlainHandler(SimpleHandler):
         self.origin_server = settings["personality"] == "http"
         self.http_version = settings["httpVersion"]
         self.wsgi_run_once = settings["runOnce"]
+
+    def date_time_string(self):
+        """The ``Date:`` value for now (RFC 9110's IMF-fixdate), as every server writes it."""
+        return format_date_time(time.time())
+
+    def write_chunk(self, data):
+        """Send one item of the response iterable (wsgiref: ``write`` it)."""
+        self.write(data)
+
+    def send_framing(self, data):
+        """Send bytes of the transfer framing (a chunk's size line, its CRLF, the last chunk)."""
+        self._write(data)
+
+    def body_dropped(self, size, reason):
+        """Hook: the server did not send ``size`` bytes of the body just written (``reason``:
+        ``content-length`` reached, or a ``no-body-status``)."""
+
+    def header_dropped(self, name):
+        """Hook: the server left out the app's header ``name``."""
 
 
 def load_and_serve(app, request, settings, make_handler=PlainHandler, wrap=None):

@@ -5,14 +5,14 @@ import sys
 
 from .app_loader import LoadError
 from .describe import describe_exception
-from .environ_builder import RequestError, build_cgi_environ
+from .environ_builder import RequestError
 from .library_sources import library_sources
-from .plain_server import request_body
+from .personalities import body_for, cgi_environ_for
 from .project_loader import ProjectDir, load_application, to_project
 from .recorder import PACKING, Recorder, RunLimitExceeded
 from .settings import resolve_settings
 from .streams import PrintStream
-from .tracing_handler import TracingHandler, exception_actor
+from .tracing_handler import exception_actor, tracing_handler_class
 from .validate_verdict import run_validate
 from .values import b64
 from .wire import packed_segments
@@ -111,7 +111,7 @@ class TraceRun:
         self.request = request
         self.settings = resolve_settings(settings)
         self.recorder = Recorder(self.settings["maxEvents"], self.settings["previewBytes"])
-        self.body = request_body(request)
+        self.body = body_for(request, self.settings)
         self.project = None
         self.directory = None
         self.handler = None
@@ -161,7 +161,7 @@ class TraceRun:
     def serve(self):
         """Build the environ, load the project, and run its app under the tracing handler."""
         self.project = to_project(self.app, self.settings)
-        cgi_environ, self.notes = build_cgi_environ(self.request, self.settings)
+        cgi_environ, self.notes = cgi_environ_for(self.request, self.settings)
         self.directory = ProjectDir(self.project)
         self.recorder.frames = self.directory.frames
         for module, path in self.directory.shadowed().items():
@@ -187,7 +187,8 @@ class TraceRun:
                 if site[1] is not None:
                     error["file"] = site[1]
             raise LoadError("load-error", error) from None
-        self.handler = TracingHandler(self.recorder, self.body, cgi_environ, self.settings)
+        make_handler = tracing_handler_class(self.settings)
+        self.handler = make_handler(self.recorder, self.body, cgi_environ, self.settings)
         if self.pause is not None:
             self.pause.bind(self, self.project.entry_file)
             self.recorder.pause = self.pause
@@ -276,7 +277,7 @@ class TraceRun:
 
     def body_size(self):
         handler = self.handler
-        return handler.wire.size - len(handler.wire.head) if handler else 0
+        return handler.wire.body_size() if handler else 0
 
     def response(self, packed=False):
         """What the client received: status, headers, body and the exact wire bytes."""
@@ -307,7 +308,7 @@ class TraceRun:
         return {
             "status": status,
             "headers": headers,
-            "bodyBase64": b64(wire.data[len(wire.head) :]),
+            "bodyBase64": b64(wire.payload()),
             "bodySize": self.body_size(),
             "wireBase64": b64(wire.data),
             "wireSize": wire.size,

@@ -31,7 +31,14 @@ DEFAULT_SETTINGS = {
     "shortBody": None,
     # The client takes this many milliseconds to read each write of the body (None: none).
     "slowClient": None,
+    # The ports of a modelled server (gunicorn, waitress) and of its client, as the environ
+    # shows them (None: the server's default port, and 54321 for the client).
+    "serverPort": None,
+    "clientPort": None,
 }
+
+#: The servers a run can be served by (see ``personalities``).
+PERSONALITIES = ("http", "cgi", "gunicorn", "waitress")
 
 
 def resolve_settings(settings):
@@ -40,8 +47,11 @@ def resolve_settings(settings):
     for key, value in (settings or {}).items():
         if key in DEFAULT_SETTINGS and value is not None:
             merged[key] = value
-    if merged["personality"] not in ("http", "cgi"):
-        raise ValueError("personality must be 'http' or 'cgi', got %r" % (merged["personality"],))
+    if merged["personality"] not in PERSONALITIES:
+        raise ValueError(
+            "personality must be one of %s, got %r"
+            % (", ".join(PERSONALITIES), merged["personality"])
+        )
     if merged["httpVersion"] not in ("1.0", "1.1"):
         raise ValueError("httpVersion must be '1.0' or '1.1', got %r" % (merged["httpVersion"],))
     if merged["urlScheme"] not in ("http", "https"):
@@ -50,4 +60,8 @@ def resolve_settings(settings):
         count = merged[key]
         if count is not None and (type(count) is not int or count < 0):
             raise ValueError("%s must be a count of bytes, got %r" % (key, count))
+    for key in ("serverPort", "clientPort"):
+        port = merged[key]
+        if port is not None and (type(port) is not int or not 0 < port < 65536):
+            raise ValueError("%s must be a TCP port (1-65535), got %r" % (key, port))
     return merged

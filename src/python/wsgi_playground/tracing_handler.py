@@ -24,6 +24,7 @@ from .describe import (
 )
 from .lanes import TOWARD_ROOT
 from .layers import Layers
+from .personalities import plain_handler_class
 from .plain_server import PlainHandler
 from .recorder import PACE, RunLimitExceeded
 from .streams import ErrorStream, InputStream
@@ -61,6 +62,9 @@ class TracingHandler(ChunkLoop, PlainHandler):
         self.sending_error_body = False
         self.layers = None  # the lanes of the request (see ``layers``), once it is served
         self.watch = None
+        self.dropped_headers = []  # the app's headers a modelled server left out
+        if self.per_chunk:
+            self.wire.explicit = []
 
     # -- the application call -------------------------------------------------------------
 
@@ -143,7 +147,7 @@ class TracingHandler(ChunkLoop, PlainHandler):
             seq = recorder.record_bytes("write", actor, site, data)
         else:
             seq = recorder.record("write", actor, site, **recorder.chunk(data))
-        self.phase_site = site
+        self.phase_site, self.wire.seq = site, seq
         if exact:
             self.reserve(len(data))
         try:
@@ -164,16 +168,37 @@ class TracingHandler(ChunkLoop, PlainHandler):
             self._write = self.wire.write  # until the next reserve()
         self.commit = parse_head(bytes(self.wire.head[start:]), self.origin_server)
         added = [n for n, _ in self.commit["headers"] if n.lower() not in self.app_header_names]
+        extra = {"dropped": self.dropped_headers} if self.dropped_headers else {}
         self.recorder.record(
             "headers.commit",
             "server",
             self.phase_site,
-            status=self.status,
+            status=self.status if isinstance(self.status, str) else repr(self.status),
             headers=self.commit["headers"],
             added=added,
             wireStart=start,
             wireEnd=len(self.wire.head),
+            **extra,
         )
+
+    # -- what a modelled server does besides wsgiref (see ``PlainHandler``'s hooks) ---------
+
+    def send_framing(self, data):
+        """Send transfer framing, marked as such on the wire."""
+        self.wire.part = "framing"
+        try:
+            self._write(data)
+        finally:
+            self.wire.part = "body"
+
+    def body_dropped(self, size, reason):
+        """Note on the chunk's event that the server did not send ``size`` of its bytes."""
+        if self.wire.seq is not None:
+            self.recorder.update(self.wire.seq, dropped=size, droppedWhy=reason)
+
+    def header_dropped(self, name):
+        """Note a header of the app's that the server left out of the head."""
+        self.dropped_headers.append(name)
 
     # -- iterating the response ------------------------------------------------------------
 
@@ -184,6 +209,8 @@ class TracingHandler(ChunkLoop, PlainHandler):
             if not self.result_is_file() or not self.sendfile():
                 self.send_iterable(self.result)
                 self.phase = "finish"
+                if self.closes_before_finishing:
+                    self.close_iterable()
                 self.finish_content()
         except BaseException:
             # Record the failure where it happened, before the close() it causes.
@@ -209,6 +236,17 @@ class TracingHandler(ChunkLoop, PlainHandler):
             self.record_close()
         self.watch.during(super().close)
         self.release_frames()
+
+    def close_iterable(self):
+        """Close the iterable before the response is finished (as waitress does); the
+        handler's own ``close`` then has no iterable left to close."""
+        self.record_close()
+        method = getattr(self.result, "close", None)
+        self.result = None
+        if method is not None:
+            self.watch.during(method)
+        self.release_frames()
+        self.phase = "finish"
 
     def release_frames(self):
         """Let go of the app's frames once the iterable is closed.
@@ -269,7 +307,7 @@ class TracingHandler(ChunkLoop, PlainHandler):
 
     def error_output(self, environ, start_response):
         """The server's own error response (``BaseHandler.error_output``), recorded."""
-        self.recorder.record(
+        self.wire.seq = self.recorder.record(
             "error.response", "server", None, status=self.error_status, size=len(self.error_body)
         )
         self.phase, self.phase_site = "error-response", None
@@ -289,3 +327,16 @@ def exception_actor(info, layers=None, traceback=None):
     if info["phase"] in APP_PHASES:
         return layers.lane_in(traceback) if layers else "app"
     return (layers.root if layers else "app") if info["traceback"] else "server"
+
+
+#: The tracing handler of each modelled server, made once.
+_TRACERS = {PlainHandler: TracingHandler}
+
+
+def tracing_handler_class(settings):
+    """The tracing handler for the run's personality: ``TracingHandler`` over the server's
+    plain handler (wsgiref's, or a model's)."""
+    plain = plain_handler_class(settings)
+    if plain not in _TRACERS:
+        _TRACERS[plain] = type("Tracing" + plain.__name__, (TracingHandler, plain), {})
+    return _TRACERS[plain]

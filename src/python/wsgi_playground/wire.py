@@ -22,6 +22,11 @@ class WireBuffer:
         self.head_sent = False
         self.dropped = 0  # bytes sent past max_bytes: counted, not kept
         self.client = client  # a ``ClientFaults`` that may end the connection, or None
+        # For a modelled server that frames or cuts the body (``PlainHandler.per_chunk``):
+        # each write as a segment ``(start, end, part, seq)``, the part and the event whose
+        # bytes are being sent set by the handler as it writes.
+        self.explicit = None
+        self.part, self.seq = "body", None
 
     @property
     def size(self):
@@ -33,6 +38,10 @@ class WireBuffer:
         error a socket raises once the client has gone away)."""
         if self.client is not None:
             self.client.before_send(self.size)
+        if self.explicit is not None and data:
+            start = self.size
+            seq = self.seq if self.part != "head" else None
+            self.explicit.append((start, start + len(data), self.part, seq))
         room = self.max_bytes - len(self.data)
         if len(data) <= room:
             self.data += data
@@ -45,7 +54,8 @@ class WireBuffer:
         """The write for the next ``coming`` bytes: the bytearray's own ``extend`` while they
         fit under ``max_bytes`` (a method of C: no Python call a chunk), else ``write`` (also
         whenever a client fault is set: each write must ask the client)."""
-        fits = self.client is None and len(self.data) + coming <= self.max_bytes
+        fits = self.client is None and self.explicit is None
+        fits = fits and len(self.data) + coming <= self.max_bytes
         return self.data.extend if fits else self.write
 
     def write_head(self, data):
@@ -53,9 +63,11 @@ class WireBuffer:
         client = self.client
         if client is not None:
             client.writing_head = True
+        self.part = "head"
         try:
             self.write(data)  # first: bytes a gone client never got are no part of the head
         finally:
+            self.part = "body"
             if client is not None:
                 client.writing_head = False
         self.head_sent = True
@@ -70,10 +82,28 @@ class WireBuffer:
         """True when more bytes were sent than kept."""
         return self.dropped > 0
 
+    def body_size(self):
+        """Bytes of the body sent, kept or not (transfer framing aside)."""
+        if self.explicit is None:
+            return self.size - len(self.head)
+        return sum(end - start for start, end, part, _ in self.explicit if part == "body")
+
+    def payload(self):
+        """The body as the client's HTTP library hands it over: the kept wire bytes after
+        the head, less any transfer framing."""
+        if self.explicit is None:
+            return self.data[len(self.head) :]
+        return b"".join(
+            self.data[start:end] for start, end, part, _ in self.explicit if part == "body"
+        )
+
 
 def segment_runs(wire, chunk_runs):
     """The segments as runs ``(start, part, first seq or None, sizes)``: the head, then the
-    body, one segment per chunk event (``Recorder.chunk_runs``) whose bytes were sent."""
+    body, one segment per chunk event (``Recorder.chunk_runs``) whose bytes were sent; for a
+    server that frames the body, each write as it went out (``WireBuffer.explicit``)."""
+    if wire.explicit is not None:
+        return [(start, part, seq, [end - start]) for start, end, part, seq in wire.explicit]
     runs = [(0, "head", None, [len(wire.head)])] if wire.head_sent else []
     start = len(wire.head)
     for chunk_run in chunk_runs:
