@@ -1,3 +1,4 @@
+import { PERSONALITIES } from '../trace/schema.ts';
 import { parseArgs } from 'node:util';
 import type { Settings } from '../trace/schema.ts';
 import type { RunInput } from '../runtime/runInput.ts';
@@ -22,7 +23,9 @@ Options:
   --url TARGET             request target: /path?query or http://host/path (default: /)
   -H, --header 'N: V'      add a request header (repeatable)
   -d, --data TEXT|@FILE    request body, as curl's --data
-  --server http|cgi        the server personality (default: http)
+  --server NAME            who serves the request: http (wsgiref, the default), cgi (wsgiref
+                           as a CGI gateway), gunicorn (gunicorn 20.1.0's sync worker) or
+                           waitress (waitress 2.1.2), modelled byte for byte
   --http-version 1.0|1.1   HTTP version (default: 1.1)
   --script-name /mount     the mount point, split off the path as SCRIPT_NAME
   --disconnect-after BYTES the client goes away after reading BYTES of the response: the
@@ -98,10 +101,14 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
   if ('error' in app) return { kind: 'error', message: app.error };
   const settings: Partial<Settings> = {};
   if (values.server !== undefined) {
-    if (values.server !== 'http' && values.server !== 'cgi') {
-      return { kind: 'error', message: `--server must be http or cgi, not ${values.server}` };
+    const server = PERSONALITIES.find((name) => name === values.server);
+    if (!server) {
+      return {
+        kind: 'error',
+        message: `--server must be ${PERSONALITIES.join(', ')}, not ${values.server}`,
+      };
     }
-    settings.personality = values.server;
+    settings.personality = server;
   }
   const version = values['http-version'];
   if (version !== undefined) {

@@ -174,7 +174,7 @@ describe('wsgi-playground trace', () => {
   it('rejects bad usage with status 2 and the usage text', async () => {
     const { status, err } = await cli('trace', app('hello'), '--server', 'nginx');
     expect(status).toBe(2);
-    expect(err).toContain('--server must be http or cgi');
+    expect(err).toContain('--server must be http, cgi, gunicorn, waitress');
     expect((await cli('trace', '/no/such/app.py')).status).toBe(2);
     expect((await cli('serve')).status).toBe(2);
   });

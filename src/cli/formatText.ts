@@ -1,3 +1,4 @@
+import { isModelledServer, personalityName } from '../trace/personalityNames.ts';
 import type { Finding } from '../rules/types.ts';
 import { bytesToText, fromBase64 } from '../trace/bytes.ts';
 import type { Trace, ValidateVerdict } from '../trace/schema.ts';
@@ -34,8 +35,11 @@ export function formatValidateVerdict(verdict: ValidateVerdict): string[] {
 /** The first lines: the request, the app it went to, the server, and any middleware layers. */
 function heading(trace: Trace): string[] {
   const { request, settings, project, layers } = trace;
-  const server =
-    settings.personality === 'cgi' ? 'CGI gateway' : `HTTP/${settings.httpVersion} origin server`;
+  const server = isModelledServer(settings.personality)
+    ? `${personalityName(settings)}, HTTP/${settings.httpVersion}`
+    : settings.personality === 'cgi'
+      ? 'CGI gateway'
+      : `HTTP/${settings.httpVersion} origin server`;
   const module = project ? project.entry.split(':')[0] : settings.filename;
   const files = project && project.files.length > 1 ? `, ${project.files.length} files` : '';
   const lines = [

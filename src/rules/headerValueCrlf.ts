@@ -1,5 +1,5 @@
 import { PEP_SECTIONS } from './pep.ts';
-import { appCommit, appEventsOf, headerArgs, pyRepr, SERVER_ADDED } from './traceQueries.ts';
+import { appCommit, appEventsOf, headerArgs, pyRepr, serverAdded } from './traceQueries.ts';
 import type { Rule } from './types.ts';
 
 /** A CR or LF in a header value: response splitting, which wsgiref does not stop. */
@@ -16,7 +16,7 @@ export const headerValueCrlf: Rule = {
   check: (trace) => {
     // Names on the wire that neither the app's list nor the server put there were injected.
     const injected = (appCommit(trace)?.added ?? []).filter(
-      (name) => !SERVER_ADDED.includes(name.toLowerCase()),
+      (name) => !serverAdded(trace).includes(name.toLowerCase()),
     );
     return appEventsOf(trace, 'start_response').flatMap((event) => {
       return headerArgs(event)

@@ -1,5 +1,5 @@
 import { PEP_SECTIONS } from './pep.ts';
-import { acceptedStarts, appCommit, headerArgs, SERVER_ADDED } from './traceQueries.ts';
+import { acceptedStarts, appCommit, headerArgs, serverAdded } from './traceQueries.ts';
 import type { Rule } from './types.ts';
 
 const key = (name: string, value: string): string => `${name.toLowerCase()}: ${value.trim()}`;
@@ -18,21 +18,27 @@ export const headersChangedAfterStartResponse: Rule = {
   check: (trace) => {
     const commit = appCommit(trace);
     if (!commit) return [];
-    const start = acceptedStarts(trace)
-      .filter((event) => event.seq < commit.seq)
-      .at(-1);
+    const starts = acceptedStarts(trace).filter((event) => event.seq < commit.seq);
+    const start = starts.at(-1);
     if (!start) return [];
-    const given = headerArgs(start);
+    // gunicorn keeps the headers of every call (a second one, with exc_info, adds to them).
+    const given = (trace.settings?.personality === 'gunicorn' ? starts : [start]).flatMap(
+      headerArgs,
+    );
     if (given.some(({ value }) => /[\r\n]/.test(value))) return []; // header-value-crlf's case
-    const added = new Set(commit.added.map((name) => name.toLowerCase()));
+    // A header gunicorn or waitress left out is server-dropped-header's finding, not this one
+    // (nor is the server's own header of that name, Connection say, a change of the app's).
+    const dropped = new Set((commit.dropped ?? []).map((name) => name.toLowerCase()));
+    const added = new Set([...commit.added.map((name) => name.toLowerCase()), ...dropped]);
+    const ownHeaders = serverAdded(trace);
     const sent = commit.headers
       .filter(
-        ([name]) => !(added.has(name.toLowerCase()) && SERVER_ADDED.includes(name.toLowerCase())),
+        ([name]) => !(added.has(name.toLowerCase()) && ownHeaders.includes(name.toLowerCase())),
       )
       .map(([name, value]) => key(name, value));
     const remaining = [...sent];
     const removed: string[] = [];
-    for (const { name, value } of given) {
+    for (const { name, value } of given.filter((arg) => !dropped.has(arg.name.toLowerCase()))) {
       const at = remaining.indexOf(key(name, value));
       if (at >= 0) remaining.splice(at, 1);
       else removed.push(`${name}: ${value}`);

@@ -31,6 +31,9 @@ import { noStartResponse } from './noStartResponse.ts';
 import { readPastContentLength } from './readPastContentLength.ts';
 import { returnedNotIterable } from './returnedNotIterable.ts';
 import { returnedString } from './returnedString.ts';
+import { serverChunkedBody } from './serverChunkedBody.ts';
+import { serverDroppedBody } from './serverDroppedBody.ts';
+import { serverDroppedHeader } from './serverDroppedHeader.ts';
 import { startResponseTwice } from './startResponseTwice.ts';
 import { statusFormat } from './statusFormat.ts';
 import { statusHeader } from './statusHeader.ts';
@@ -108,6 +111,10 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   {
     title: 'wsgi.input and wsgi.errors',
     rules: [readPastContentLength, streamMisuse, errorsWriteNotStr, clientShortBody],
+  },
+  {
+    title: 'Behind gunicorn or waitress',
+    rules: [serverChunkedBody, serverDroppedBody, serverDroppedHeader],
   },
 ];
 

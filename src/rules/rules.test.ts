@@ -5,6 +5,7 @@ import type { Trace } from '../trace/schema.ts';
 import { BODY_CASES } from './cases/bodyCases.ts';
 import { FLOW_CASES } from './cases/flowCases.ts';
 import { HEADER_CASES } from './cases/headerCases.ts';
+import { SERVER_CASES } from './cases/serverCases.ts';
 import { RULES, runRules } from './index.ts';
 import { PEP_SECTIONS } from './pep.ts';
 
@@ -31,7 +32,9 @@ describe('the rule list', () => {
   });
 
   it('has a triggering and a clean test app for every rule', () => {
-    const cased = [...HEADER_CASES, ...FLOW_CASES, ...BODY_CASES].map((c) => c.rule).sort();
+    const cased = [...HEADER_CASES, ...FLOW_CASES, ...BODY_CASES, ...SERVER_CASES]
+      .map((c) => c.rule)
+      .sort();
     expect(cased).toEqual(RULES.map((rule) => rule.id).sort());
   });
 

@@ -2,6 +2,7 @@
  * Small questions the rules ask of a Trace: the app's own events (never the server's error
  * page), the headers it passed, the response it committed.
  */
+import { isModelledServer } from '../trace/personalityNames.ts';
 import type { Trace, TraceEvent } from '../trace/schema.ts';
 
 /** An event of one kind. */
@@ -41,6 +42,14 @@ export function appCommit(trace: Trace): EventOf<'headers.commit'> | undefined {
 
 /** Headers wsgiref adds by itself (and the CGI Status line, which reads as a header). */
 export const SERVER_ADDED: readonly string[] = ['date', 'server', 'content-length', 'status'];
+
+/** Headers the run's server adds by itself: wsgiref's, and for gunicorn and waitress also
+ * the connection's framing (Connection, Transfer-Encoding) and waitress's Via. */
+export function serverAdded(trace: Trace): readonly string[] {
+  return isModelledServer(trace.settings?.personality)
+    ? [...SERVER_ADDED, 'connection', 'transfer-encoding', 'via']
+    : SERVER_ADDED;
+}
 
 /** A header the app passed to `start_response`, when it is a pair of two strs. */
 export interface HeaderArg {

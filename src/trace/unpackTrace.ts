@@ -117,7 +117,8 @@ function expandSegments(packed: Json, maxSegments: number): Json[] {
   for (const run of packed.runs as unknown[]) {
     if (!isRecord(run)) fail('segment run');
     const n = count(run.n, 'segment run length');
-    // Each segment comes from a write; cap them so a forged count cannot exhaust memory.
+    // Each segment comes from a write (with a framing server: its size line, bytes and CRLF);
+    // cap them so a forged count cannot exhaust memory.
     if (n > maxSegments - segments.length) fail('more segments than writes');
     let start = count(run.start, 'segment start');
     const { part } = run;
@@ -152,8 +153,9 @@ export function unpackTrace(data: unknown): unknown {
   }
   if (isRecord(response) && isPacked(response.segments)) {
     const writes = Array.isArray(trace.events) ? trace.events.length : 0;
-    // Segments of one event merge; a run of them needs events in between: at most 2 per event.
-    trace.response = { ...response, segments: expandSegments(response.segments, 2 * writes + 2) };
+    // Segments of one event merge; a run of them needs events in between: at most 3 per event
+    // (a framing server sends a chunk as size line, bytes and CRLF).
+    trace.response = { ...response, segments: expandSegments(response.segments, 3 * writes + 3) };
   }
   return trace;
 }

@@ -164,7 +164,12 @@ def serve_jobs(jobs):
                 )
             sentinel = server.name == "waitress"
             data = raw_request(job["request"], settings.get("httpVersion") or "1.1", sentinel)
-            wire, client_port = exchange(server.port, data, sentinel)
+            try:
+                wire, client_port = exchange(server.port, data, sentinel)
+            except ConnectionRefusedError:  # the server halted after the last job: restart it
+                server.stop()
+                server = servers[config] = RealServer(config, control, workdir)
+                wire, client_port = exchange(server.port, data, sentinel)
             results.append(
                 {
                     "wireBase64": base64.b64encode(wire).decode(),

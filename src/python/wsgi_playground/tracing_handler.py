@@ -160,6 +160,8 @@ class TracingHandler(ChunkLoop, PlainHandler):
 
     def send_headers(self):
         """Commit the headers: from here on, the status and headers are on the wire."""
+        if self.headers_sent:
+            return  # a modelled server's write asks each time; wsgiref asks only once
         start = len(self.wire.head)
         self._write = self.wire.write_head
         try:
