@@ -23,6 +23,7 @@ export * from './request/requestDraft.ts';
 export * from './view/environDocs.ts';
 export * from './view/environGroups.ts';
 export * from './view/wireMap.ts';
+export * from './view/serverPersonality.ts';
 export { timeIsInterpolated } from './trace/eventTimes.ts';
 export { SEVERITIES, type Finding, type Rule, type RuleHit, type Severity } from './rules/types.ts';
 export { PEP_SECTIONS, PEP_SECTION_TITLES } from './rules/pep.ts';

@@ -1,4 +1,10 @@
-import { entryProblem } from '../../src/index.ts';
+import {
+  entryProblem,
+  fixedFlag,
+  fixedFlagsNote,
+  PERSONALITIES,
+  PERSONALITY_NAMES,
+} from '../../src/index.ts';
 import type { RunSettings } from '../state/playgroundStore.ts';
 import { CountField } from './CountField.tsx';
 
@@ -31,29 +37,39 @@ export function SettingsPanel({
   onTimeLimit: (ms: number) => void;
 }) {
   const entryInvalid = entryProblem(entry);
+  const flagsNote = fixedFlagsNote(settings.personality);
   return (
     <div className="builder-panel settings-grid">
       <span className="settings-grid__label" id="personality-label">
         Server
       </span>
-      <div className="rb-segmented" role="radiogroup" aria-labelledby="personality-label">
-        {(
-          [
-            ['http', 'HTTP origin server'],
-            ['cgi', 'CGI gateway'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="body-modes__option">
-            <input
-              type="radio"
-              name="personality"
-              value={value}
-              checked={settings.personality === value}
-              onChange={() => onSettings({ personality: value })}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
+      <div className="settings-grid__pair">
+        <div
+          className="rb-segmented"
+          role="radiogroup"
+          aria-labelledby="personality-label"
+          aria-describedby="personality-hint"
+        >
+          {PERSONALITIES.map((value) => (
+            <label
+              key={value}
+              className="body-modes__option"
+              title={PERSONALITY_NAMES[value].title}
+            >
+              <input
+                type="radio"
+                name="personality"
+                value={value}
+                checked={settings.personality === value}
+                onChange={() => onSettings({ personality: value })}
+              />
+              <span>{PERSONALITY_NAMES[value].label}</span>
+            </label>
+          ))}
+        </div>
+        <span className="settings-grid__hint settings-grid__hint--prose" id="personality-hint">
+          {PERSONALITY_NAMES[settings.personality].title}
+        </span>
       </div>
 
       <label className="settings-grid__label" htmlFor="setting-http-version">
@@ -167,17 +183,30 @@ export function SettingsPanel({
       />
 
       <span className="settings-grid__label">Flags</span>
-      <div className="settings-grid__flags">
-        {FLAGS.map(({ key, name, hint }) => (
-          <label key={key} title={hint}>
-            <input
-              type="checkbox"
-              checked={settings[key]}
-              onChange={(event) => onSettings({ [key]: event.target.checked })}
-            />
-            <code>{name}</code>
-          </label>
-        ))}
+      <div className="settings-grid__pair">
+        <div className="settings-grid__flags">
+          {FLAGS.map(({ key, name, hint }) => {
+            const fixed = fixedFlag(settings.personality, key);
+            return (
+              <label key={key} title={fixed ? `${name} is set by the server: ${fixed.why}` : hint}>
+                <input
+                  type="checkbox"
+                  // Under a modelled server the server decides: show its value, not the setting's.
+                  checked={fixed ? fixed.value : settings[key]}
+                  disabled={fixed !== null}
+                  aria-describedby={fixed ? 'setting-flags-hint' : undefined}
+                  onChange={(event) => onSettings({ [key]: event.target.checked })}
+                />
+                <code>{name}</code>
+              </label>
+            );
+          })}
+        </div>
+        {flagsNote && (
+          <span className="settings-grid__hint settings-grid__hint--prose" id="setting-flags-hint">
+            {flagsNote}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -54,7 +54,7 @@ function ResponseView({ trace, step }: { trace: Trace; step: StepState | null })
     commit?.kind === 'headers.commit' ? commit.added.map((name) => name.toLowerCase()) : [],
   );
   const protocol =
-    trace.settings.personality === 'http' ? `HTTP/${trace.settings.httpVersion} ` : 'Status: ';
+    trace.settings.personality === 'cgi' ? 'Status: ' : `HTTP/${trace.settings.httpVersion} `;
   return (
     <>
       <p className={`response-tab__status response-tab__status--${statusTone(response.status)}`}>

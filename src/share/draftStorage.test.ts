@@ -53,6 +53,15 @@ describe('draft storage', () => {
     expect(loadDraft(storage)).toEqual(DRAFT);
   });
 
+  it('restores a modelled server (gunicorn, waitress) as the personality', () => {
+    for (const personality of ['gunicorn', 'waitress'] as const) {
+      const storage = memoryStorage();
+      const draft: SavedDraft = { ...DRAFT, settings: { personality } };
+      expect(saveDraft(storage, draft)).toBe(true);
+      expect(loadDraft(storage)?.settings).toEqual({ personality });
+    }
+  });
+
   it('falls back to nothing for unknown versions, damage, or a failing storage', () => {
     const storage = memoryStorage();
     expect(loadDraft(storage)).toBeNull();

@@ -67,6 +67,14 @@ describe('share links', () => {
     }
   });
 
+  it('carries every server personality, the modelled ones too', async () => {
+    for (const personality of ['http', 'cgi', 'gunicorn', 'waitress'] as const) {
+      const run: SharedRun = { ...RUN, settings: { personality } };
+      const parsed = await parseFragment(`#${await encodeShareFragment(run)}`);
+      expect(parsed).toEqual({ kind: 'share', run, version: 2 });
+    }
+  });
+
   it('keeps the files in their order, app.py anywhere or nowhere', async () => {
     const files = { 'lib/util.py': 'X = 1\n', 'app.py': 'from lib.util import X\n', 'b/c.py': '' };
     for (const project of [
