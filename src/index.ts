@@ -24,6 +24,7 @@ export * from './view/environDocs.ts';
 export * from './view/environGroups.ts';
 export * from './view/wireMap.ts';
 export * from './view/serverPersonality.ts';
+export * from './view/serverWireNotes.ts';
 export { timeIsInterpolated } from './trace/eventTimes.ts';
 export { SEVERITIES, type Finding, type Rule, type RuleHit, type Severity } from './rules/types.ts';
 export { PEP_SECTIONS, PEP_SECTION_TITLES } from './rules/pep.ts';

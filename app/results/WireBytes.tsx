@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { wirePieces, type WireMap, type WireSpan } from '../../src/index.ts';
 import { formatBytes } from '../common/formatting.ts';
 import { useTouchOnly } from '../layout/useTouchOnly.ts';
-import { describeSpan, spanTarget } from './wireSpanText.ts';
+import { describeSpan, framingLabel, spanTarget } from './wireSpanText.ts';
 
 /** Bytes rendered at first, and added by each "Show more" (a 4 MB wire would crawl). */
 const RENDER_STEP = 64 * 1024;
@@ -69,6 +69,7 @@ export interface WireBytesProps {
  */
 export function WireBytes({ map, callable, selectedSeq, onSelect }: WireBytesProps) {
   const [steps, setSteps] = useState(1);
+  const framed = map.spans.some((span) => span.part === 'framing');
   // Hover and focus are remembered with the map they belong to: a new run starts afresh.
   const [hovered, setHovered] = useState<{ map: WireMap; index: number } | null>(null);
   const [focused, setFocused] = useState<{ map: WireMap; index: number } | null>(null);
@@ -118,6 +119,11 @@ export function WireBytes({ map, callable, selectedSeq, onSelect }: WireBytesPro
           <span className="wire-swatch wire-span--body wire-span--shade0" />
           <span className="wire-swatch wire-span--body wire-span--shade1" /> body, chunk by chunk
         </li>
+        {framed && (
+          <li>
+            <span className="wire-swatch wire-span--framing" /> chunked framing (not body)
+          </li>
+        )}
         <li>
           <span className="wire-mark">\r\n</span> CR LF, line ends
         </li>
@@ -143,11 +149,16 @@ export function WireBytes({ map, callable, selectedSeq, onSelect }: WireBytesPro
           const selected =
             selectedSeq !== null &&
             (span.event?.seq === selectedSeq || span.source?.seq === selectedSeq);
+          // Framing says what it is (the bytes alone, `6\r\n`, do not): a label and a name.
+          const framing = span.part === 'framing' ? framingLabel(span) : undefined;
           return (
             <span
               key={span.start}
               data-index={index}
               data-part={span.part}
+              data-framing={span.framing}
+              data-label={span.framing === 'end' ? undefined : framing}
+              aria-label={framing && `${framing} (chunked framing)`}
               data-origin={span.origin}
               data-seq={span.event?.seq}
               className={spanClass(span) + (selected ? ' wire-span--selected' : '')}

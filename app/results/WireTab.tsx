@@ -1,5 +1,11 @@
 import { useMemo, useState } from 'react';
-import { buildWireMap, truncationNote, type StepState, type WireMap } from '../../src/index.ts';
+import {
+  buildWireMap,
+  serverWireNotes,
+  truncationNote,
+  type StepState,
+  type WireMap,
+} from '../../src/index.ts';
 import { formatBytes } from '../common/formatting.ts';
 import { HexView } from '../common/HexView.tsx';
 import { noResponseReason } from './noResponse.ts';
@@ -18,20 +24,23 @@ function partSizes(map: WireMap, headEnd: number): string {
 }
 
 /**
- * The exact bytes the client received, each range marked with who produced it. In step mode
- * (`step`), only the bytes the server had sent by the step's event.
+ * The exact bytes the client received, each range marked with who produced it, and under a
+ * modelled server a line on what it did to the response. In step mode (`step`), only the bytes
+ * the server had sent by the step's event. `onCompareServers`: open this run under two servers.
  */
 export function WireTab({
   trace,
   selectedSeq,
   onSelect,
   step = null,
-}: ResultTabProps & { step?: StepState | null }) {
+  onCompareServers,
+}: ResultTabProps & { step?: StepState | null; onCompareServers?: (() => void) | undefined }) {
   const [view, setView] = useState<WireView>('Text');
   const whole = useMemo(() => buildWireMap(trace), [trace]);
   const sent = step?.wire.sent ?? whole.totalBytes;
   const map = useMemo(() => wireMapUpTo(whole, sent), [whole, sent]);
   const note = truncationNote(map);
+  const serverNotes = useMemo(() => serverWireNotes(trace, whole), [trace, whole]);
   const stepNote = step && (
     <p className="step-cut-note" role="note" aria-label="Wire at this step">
       {stepCutNote(step, sent, whole.totalBytes)}
@@ -71,13 +80,32 @@ export function WireTab({
             : `HTTP/${trace.settings.httpVersion}`}{' '}
           · {partSizes(map, headEnd)}
         </span>
-        <ViewSwitch
-          label="Wire view"
-          options={['Text', 'Hex'] as const}
-          value={view}
-          onChange={setView}
-        />
+        <span className="wire-tab__tools">
+          {onCompareServers && (
+            <button
+              type="button"
+              className="link-button"
+              title="Run this request again under wsgiref and under gunicorn, side by side"
+              onClick={onCompareServers}
+            >
+              Compare servers…
+            </button>
+          )}
+          <ViewSwitch
+            label="Wire view"
+            options={['Text', 'Hex'] as const}
+            value={view}
+            onChange={setView}
+          />
+        </span>
       </div>
+      {serverNotes.length > 0 && (
+        <ul className="wire-server-notes" aria-label="What the server did">
+          {serverNotes.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
       {stepNote}
       {note && <p className="cut-note">{note}</p>}
       {view === 'Hex' ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent, WireSpan } from '../../src/index.ts';
-import { describeSpan, spanTarget } from './wireSpanText.ts';
+import { describeSpan, framingLabel, spanTarget } from './wireSpanText.ts';
 
 const commit: TraceEvent = {
   seq: 4,
@@ -111,5 +111,28 @@ describe('spanTarget', () => {
       4,
     );
     expect(spanTarget({ start: 0, end: 1, part: 'body', origin: 'server' })).toBeNull();
+  });
+});
+
+/** A framing span sent at `chunk`. */
+const framing = (piece: Partial<WireSpan>): WireSpan => ({
+  start: 10,
+  end: 13,
+  part: 'framing',
+  origin: 'server',
+  event: chunk,
+  ...piece,
+});
+
+describe('describeSpan on chunked framing', () => {
+  it('names each piece and says it is no part of the body', () => {
+    expect(describeSpan(framing({ framing: 'size', chunkSize: 6 }))).toEqual({
+      title: 'chunk size 6',
+      detail:
+        "The chunk's size in hex, then CR LF (Transfer-Encoding: chunked, added by the server; not part of the body the client hands over). Sent at yield (seq 3, line 4).",
+    });
+    expect(describeSpan(framing({ framing: 'end' })).title).toBe('end of chunk');
+    expect(describeSpan(framing({ framing: 'last' })).detail).toMatch(/^A chunk of size 0/);
+    expect(framingLabel({ framing: 'last' })).toBe('last chunk (0)');
   });
 });

@@ -18,6 +18,32 @@ function sentAt(span: WireSpan): string {
   return span.event ? ` Sent at ${eventRef(span.event)}.` : '';
 }
 
+/** A framing span's short name: `chunk size 6`, `end of chunk`, `last chunk (0)`. */
+export function framingLabel(span: Pick<WireSpan, 'framing' | 'chunkSize'>): string {
+  switch (span.framing) {
+    case 'size':
+      return `chunk size ${span.chunkSize ?? '?'}`;
+    case 'last':
+      return 'last chunk (0)';
+    default:
+      return 'end of chunk';
+  }
+}
+
+const CHUNKED =
+  'Transfer-Encoding: chunked, added by the server; not part of the body the client hands over';
+
+function framingDetail(span: WireSpan): string {
+  switch (span.framing) {
+    case 'size':
+      return `The chunk's size in hex, then CR LF (${CHUNKED}).`;
+    case 'last':
+      return `A chunk of size 0 and a blank line: the body ends here (${CHUNKED}).`;
+    default:
+      return `CR LF after a chunk's data (${CHUNKED}).`;
+  }
+}
+
 /** Explain a span: which part of the response it is, who decided it, which event sent it. */
 export function describeSpan(span: WireSpan, callable?: string): SpanText {
   const range = `bytes ${span.start}–${span.end} (${plural(span.end - span.start, 'byte')}${span.clipped ? ', cut here' : ''})`;
@@ -42,6 +68,8 @@ export function describeSpan(span: WireSpan, callable?: string): SpanText {
       return { title: 'Blank line', detail: 'CR LF on its own: the end of the head.' };
     case 'head':
       return { title: 'Part of the head', detail: `${range}.${sentAt(span)}` };
+    case 'framing':
+      return { title: framingLabel(span), detail: `${framingDetail(span)}${sentAt(span)}` };
     case 'body': {
       if (!span.event) {
         return { title: 'Body', detail: `${range}; no event is recorded for these bytes.` };

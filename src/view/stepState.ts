@@ -6,7 +6,7 @@
  */
 import type { Trace, TraceEvent } from '../trace/schema.ts';
 import { callsAt, type HeldCall, type OpenIterable } from './stepStateCalls.ts';
-import { wireProgress, wireSentAt, type WireProgress } from './stepStateWire.ts';
+import { payloadSentAt, wireProgress, wireSentAt, type WireProgress } from './stepStateWire.ts';
 import { indexOfSeq } from './timelineModel.ts';
 
 export type { HeldCall, OpenIterable } from './stepStateCalls.ts';
@@ -107,7 +107,7 @@ export function stepStateAt(
     else if (item.kind === 'client.disconnect') disconnect ??= item;
   }
   const sent = wireSentAt(progress, at);
-  const bodySent = Math.min(Math.max(sent - progress.headBytes, 0), response.bodySize);
+  const bodySent = payloadSentAt(response, progress.headBytes, sent);
   return {
     index: at,
     step: at + 1,

@@ -76,3 +76,25 @@ export function wireSentAt(progress: WireProgress, index: number): number {
   }
   return low === 0 ? 0 : (progress.sent[low - 1] ?? 0);
 }
+
+/**
+ * Bytes of the body (the payload the client hands over) among the first `sent` wire bytes.
+ * Chunked framing (`framing` segments) is no part of it; without framing, every byte after
+ * the head is, whether a segment accounts for it or not.
+ */
+export function payloadSentAt(
+  response: Pick<Trace['response'], 'segments' | 'bodySize'>,
+  headBytes: number,
+  sent: number,
+): number {
+  const { segments, bodySize } = response;
+  if (!segments.some((segment) => segment.part === 'framing')) {
+    return Math.min(Math.max(sent - headBytes, 0), bodySize);
+  }
+  let payload = 0;
+  for (const segment of segments) {
+    if (segment.part === 'body')
+      payload += Math.max(0, Math.min(segment.end, sent) - segment.start);
+  }
+  return Math.min(payload, bodySize);
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64 } from '../trace/bytes.ts';
 import type { Trace, TraceEvent } from '../trace/schema.ts';
-import { buildWireMap, truncationNote, wirePieces, type WireSpan } from './wireMap.ts';
+import {
+  buildWireMap,
+  framingPiece,
+  truncationNote,
+  wirePieces,
+  type WireSpan,
+} from './wireMap.ts';
+import { chunkedTrace } from './chunkedTrace.testing.ts';
 
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
 
@@ -257,5 +264,51 @@ describe('wirePieces', () => {
 
   it('reads only the range asked for', () => {
     expect(wirePieces(latin1('abcdef'), 2, 4)).toEqual([{ kind: 'text', text: 'cd' }]);
+  });
+});
+
+describe('buildWireMap on a chunked body', () => {
+  it('marks the framing the server added: size lines, chunk ends, the last chunk', () => {
+    const map = buildWireMap(chunkedTrace());
+    const after = map.spans.filter((span) => span.part === 'framing' || span.part === 'body');
+    expect(
+      after.map((span) => [
+        span.part,
+        span.framing,
+        span.chunkSize,
+        span.origin,
+        span.event?.seq,
+        span.shade,
+      ]),
+    ).toEqual([
+      ['framing', 'size', 6, 'server', 3, undefined],
+      ['body', undefined, undefined, 'app', 3, 0],
+      ['framing', 'end', undefined, 'server', 3, undefined],
+      ['framing', 'size', 5, 'server', 5, undefined],
+      ['body', undefined, undefined, 'app', 5, 1],
+      ['framing', 'end', undefined, 'server', 5, undefined],
+      ['framing', 'last', undefined, 'server', undefined, undefined],
+    ]);
+  });
+
+  it('counts a header the server dropped from the app and wrote itself as the server’s', () => {
+    const trace = chunkedTrace((events) =>
+      events.map((event) =>
+        event.kind === 'headers.commit'
+          ? { ...event, added: ['Server', 'Date', 'Transfer-Encoding'], dropped: ['Connection'] }
+          : event,
+      ),
+    );
+    const connection = buildWireMap(trace).spans.find((span) => span.headerName === 'Connection');
+    expect(connection?.origin).toBe('server');
+  });
+});
+
+describe('framingPiece', () => {
+  it('reads a size line in hex, with or without extensions', () => {
+    expect(framingPiece('1A\r\n')).toEqual({ framing: 'size', chunkSize: 26 });
+    expect(framingPiece('6;ext=1\r\n')).toEqual({ framing: 'size', chunkSize: 6 });
+    expect(framingPiece('0\r\n\r\n')).toEqual({ framing: 'last' });
+    expect(framingPiece('\r\n')).toEqual({ framing: 'end' });
   });
 });

@@ -6,8 +6,11 @@
 import { fromBase64 } from '../trace/bytes.ts';
 import type { Trace, TraceEvent } from '../trace/schema.ts';
 
-/** Which part of the response a span is. */
-export type WirePart = 'status' | 'header' | 'blank' | 'head' | 'body';
+/** Which part of the response a span is; `framing` is transfer coding the server added. */
+export type WirePart = 'status' | 'header' | 'blank' | 'head' | 'body' | 'framing';
+
+/** A piece of chunked framing: a chunk's size line, the CRLF after its data, the last chunk. */
+export type FramingKind = 'size' | 'end' | 'last';
 
 /** Who decided these bytes: the server on its own, or the app (via start_response or data). */
 export type WireOrigin = 'server' | 'app';
@@ -28,6 +31,9 @@ export interface WireSpan {
   shade?: 0 | 1;
   /** True when the range goes on past the bytes that were kept. */
   clipped?: boolean;
+  /** For framing: which piece it is, and (for a size line) the chunk's size it announces. */
+  framing?: FramingKind;
+  chunkSize?: number;
 }
 
 /** The wire as spans, with the counts needed to say honestly what is shown. */
@@ -68,6 +74,25 @@ function startsWith(bytes: Uint8Array, at: number, end: number, prefix: string):
     if (bytes[at + i] !== prefix.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/** The line `[start, end)` as ASCII text (framing is short: a size line, CRLF, `0\r\n\r\n`). */
+function asciiAt(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, Math.min(end, start + 64)));
+}
+
+/**
+ * Tell a framing range apart: `6\r\n` (a chunk's size, in hex, maybe with extensions after
+ * `;`), `\r\n` (the end of a chunk's data), `0\r\n\r\n` (the last chunk, trailers and all).
+ */
+export function framingPiece(text: string): { framing: FramingKind; chunkSize?: number } {
+  if (text === '\r\n') return { framing: 'end' };
+  const size = /^[0-9a-fA-F]+/.exec(text);
+  if (size) {
+    const chunkSize = parseInt(size[0], 16);
+    return chunkSize === 0 ? { framing: 'last' } : { framing: 'size', chunkSize };
+  }
+  return { framing: 'end' };
 }
 
 /** The start_response call whose status and headers went out (the last one that succeeded). */
@@ -133,8 +158,12 @@ export function buildWireMap(trace: Trace): WireMap {
   const bytes = fromBase64(response.wireBase64);
   const kept = bytes.length;
   const commit = events.find((event) => event.kind === 'headers.commit');
+  // A header the server dropped from the app's and still wrote (gunicorn's Connection, Date,
+  // Server) is the server's own.
   const added = new Set(
-    commit?.kind === 'headers.commit' ? commit.added.map((name) => name.toLowerCase()) : [],
+    commit?.kind === 'headers.commit'
+      ? [...commit.added, ...(commit.dropped ?? [])].map((name) => name.toLowerCase())
+      : [],
   );
   const source = committedCall(events, commit);
   const bySeq = new Map(events.map((event) => [event.seq, event]));
@@ -155,6 +184,12 @@ export function buildWireMap(trace: Trace): WireMap {
     if (segment.part === 'head') {
       spans.push(...headSpans(bytes, start, end, firstHead, added, commit, source));
       firstHead = false;
+    } else if (segment.part === 'framing') {
+      const event = segment.seq !== undefined ? bySeq.get(segment.seq) : undefined;
+      const span: WireSpan = { start, end, part: 'framing', origin: 'server' };
+      Object.assign(span, framingPiece(asciiAt(bytes, start, end)));
+      if (event) span.event = event;
+      spans.push(span);
     } else {
       const event = segment.seq !== undefined ? bySeq.get(segment.seq) : undefined;
       const span: WireSpan = {
