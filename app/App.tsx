@@ -158,6 +158,7 @@ export function App({
                 : {}
             }
             findings={findingsView}
+            onCompareServers={compare && (() => compare.compareServers())}
           />
         ) : (
           PLACEHOLDER

@@ -8,6 +8,7 @@ import {
 } from '../../src/index.ts';
 import { createPlaygroundStore, DEFAULT_RUN_SETTINGS } from '../state/playgroundStore.ts';
 import { createCompareSession } from './compareSession.ts';
+import { serverSource } from './compareSources.ts';
 
 /** An engine whose runs finish when the test says so. */
 function manualEngine() {
@@ -110,10 +111,49 @@ describe('the compare session', () => {
       'link:a',
       'link:b',
       'this-run',
+      'server:http',
+      'server:cgi',
+      'server:gunicorn',
+      'server:waitress',
       'history:1',
       'history:2',
     ]);
     compare.close();
     expect(compare.getState().open).toBe(false);
+  });
+
+  it('runs the code on screen under two servers, only the personality changed', () => {
+    const { engine, store, compare } = setup();
+    store.setSettings({ scriptName: '/mnt' });
+    compare.compareServers();
+    expect(compare.getState()).toMatchObject({
+      open: true,
+      a: { status: 'running', source: { id: 'server:http', label: 'This run under wsgiref' } },
+      b: { source: { id: 'server:gunicorn', label: 'This run under gunicorn 20.1.0' } },
+    });
+    expect(engine.calls.map((call) => call.input.settings)).toEqual([
+      { ...DEFAULT_RUN_SETTINGS, scriptName: '/mnt', personality: 'http' },
+      { ...DEFAULT_RUN_SETTINGS, scriptName: '/mnt', personality: 'gunicorn' },
+    ]);
+    expect(engine.calls.map((call) => call.input.project?.files['app.py'])).toEqual([
+      'on screen',
+      'on screen',
+    ]);
+    const waitress = compare.sources().find((source) => source.id === 'server:waitress');
+    expect(waitress?.label).toBe('This run under waitress 2.1.2');
+    if (waitress) compare.pick('b', waitress);
+    expect(engine.calls[2]?.input.settings?.personality).toBe('waitress');
+  });
+
+  it('keeps the run’s own trace for the server it ran under', () => {
+    const trace = traceOf('200 OK');
+    const bench = {
+      project: singleFileProject('x'),
+      request: { method: 'GET', target: '/', headers: [], body: EMPTY_BODY },
+      settings: { ...DEFAULT_RUN_SETTINGS, personality: 'gunicorn' as const },
+    };
+    const thisRun = { id: 'this-run', label: 'This run (on screen)', bench, trace };
+    expect(serverSource(thisRun, 'gunicorn').trace).toBe(trace);
+    expect(serverSource(thisRun, 'http').trace).toBeUndefined();
   });
 });

@@ -4,12 +4,25 @@
  * interpreter, so a re-run does what the run did, times aside). Every side's run carries a
  * sequence number; a reply for a side picked over since is dropped. Framework-free.
  */
-import { toHttpRequest, type HistoryEntry, type RunInput, type Trace } from '../../src/index.ts';
+import {
+  PERSONALITIES,
+  toHttpRequest,
+  type HistoryEntry,
+  type Personality,
+  type RunInput,
+  type Trace,
+} from '../../src/index.ts';
 import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import type { ShareSession } from '../share/shareSession.ts';
 import type { Workbench } from '../share/startup.ts';
 import { createStateStore } from '../state/stateStore.ts';
-import { historySource, linkSources, thisRunSource, type CompareSource } from './compareSources.ts';
+import {
+  historySource,
+  linkSources,
+  serverSource,
+  thisRunSource,
+  type CompareSource,
+} from './compareSources.ts';
 
 /** One side of the comparison: its run, and where its trace is. */
 export type CompareSideState =
@@ -89,6 +102,11 @@ export function createCompareSession(options: CompareSessionOptions) {
     compareEntry(entry: HistoryEntry): void {
       open(historySource(entry), thisRun());
     },
+    /** Compare the run on screen under server `a` with it under server `b`. */
+    compareServers(a: Personality = 'http', b: Personality = 'gunicorn'): void {
+      const current = thisRun();
+      open(serverSource(current, a), serverSource(current, b));
+    },
     /** Compare the two runs of a compare link. */
     openPair(a: Workbench, b: Workbench): void {
       const [sourceA, sourceB] = linkSources(a, b);
@@ -98,13 +116,16 @@ export function createCompareSession(options: CompareSessionOptions) {
     pick(side: CompareSideName, source: CompareSource): void {
       load(side, source);
     },
-    /** The runs that can be picked: those compared now, the run on screen, the history. */
+    /** The runs that can be picked: those compared now, the run on screen (as it ran, and
+     * under each server), the history. */
     sources(): CompareSource[] {
       const { a, b } = state.getState();
+      const current = thisRun();
       const offered = [
         ...(a ? [a.source] : []),
         ...(b ? [b.source] : []),
-        thisRun(),
+        current,
+        ...PERSONALITIES.map((personality) => serverSource(current, personality)),
         ...(options.share?.getState().history.map(historySource) ?? []),
       ];
       // The first of each id: a side's own source (with its trace) over a fresh copy.

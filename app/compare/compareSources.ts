@@ -1,8 +1,9 @@
 /**
- * What can be compared: the run on screen (with its trace, so it need not run again), each run
- * of the history (its inputs only: the history keeps no traces), and the two runs of a link.
+ * What can be compared: the run on screen (with its trace, so it need not run again), the same
+ * run under another server, each run of the history (its inputs only: the history keeps no
+ * traces), and the two runs of a link.
  */
-import type { HistoryEntry, Trace } from '../../src/index.ts';
+import { serverName, type HistoryEntry, type Personality, type Trace } from '../../src/index.ts';
 import { DEFAULT_REQUEST } from '../state/defaultExample.ts';
 import type { PlaygroundState } from '../state/playgroundStore.ts';
 import type { RunRecord } from '../share/shareSession.ts';
@@ -72,4 +73,20 @@ export function linkSources(a: Workbench, b: Workbench): [CompareSource, Compare
     { id: 'link:a', label: 'Run A of the link', bench: a },
     { id: 'link:b', label: 'Run B of the link', bench: b },
   ];
+}
+
+/**
+ * The run on screen (`thisRun`) under the server `personality`: the same project and request,
+ * only `settings.personality` changed. Its trace is the run's own when it ran under that server
+ * already; else the side runs it.
+ */
+export function serverSource(thisRun: CompareSource, personality: Personality): CompareSource {
+  const { bench } = thisRun;
+  const source: CompareSource = {
+    id: `server:${personality}`,
+    label: `This run under ${serverName(personality)}`,
+    bench: { ...bench, settings: { ...bench.settings, personality } },
+  };
+  if (thisRun.trace && bench.settings.personality === personality) source.trace = thisRun.trace;
+  return source;
 }

@@ -25,12 +25,17 @@ export type ResultTabName = (typeof RESULT_TABS)[number];
 /** A tab's props, and the state at the step cursor in step mode (else null). */
 type TabProps = ResultTabProps & { step: StepState | null };
 
-const RENDER: Record<ResultTabName, (props: TabProps) => ReactNode> = {
+/** What only some tabs take: the Wire tab's "Compare servers…". */
+interface TabExtras {
+  onCompareServers?: (() => void) | undefined;
+}
+
+const RENDER: Record<ResultTabName, (props: TabProps, extras: TabExtras) => ReactNode> = {
   Timeline: ({ step, ...props }) => <TimelineTab {...props} stepIndex={step?.index ?? null} />,
   Environ: (props) => <EnvironTab {...props} />,
   // Response and Wire show what the client had by the step's event.
   Response: (props) => <ResponseTab {...props} />,
-  Wire: (props) => <WireTab {...props} />,
+  Wire: (props, { onCompareServers }) => <WireTab {...props} onCompareServers={onCompareServers} />,
   Findings: (props) => <FindingsTab {...props} />,
 };
 
@@ -43,6 +48,8 @@ export interface ResultsTabsProps {
   badges?: Partial<Record<ResultTabName, string>>;
   /** The shown run's findings, for the Findings tab and the marks in the timeline. */
   findings?: FindingsView;
+  /** Compare the shown run under two servers (absent: the page cannot compare runs). */
+  onCompareServers?: (() => void) | undefined;
 }
 
 /**
@@ -56,6 +63,7 @@ export function ResultsTabs({
   onSelect,
   badges = {},
   findings = NO_FINDINGS,
+  onCompareServers,
 }: ResultsTabsProps) {
   const [active, setActive] = useState<ResultTabName>('Timeline');
   // The Findings count takes the colour of its most serious finding.
@@ -122,7 +130,7 @@ export function ResultsTabs({
               {/* Each tab fails on its own; a new trace, or switching away and back, retries it. */}
               {active !== name ? null : trace ? (
                 <PaneBoundary name={name} resetKey={trace}>
-                  {RENDER[name]({ trace, selectedSeq, onSelect, step })}
+                  {RENDER[name]({ trace, selectedSeq, onSelect, step }, { onCompareServers })}
                 </PaneBoundary>
               ) : (
                 <p className="empty">Run the app to see its {name.toLowerCase()}.</p>
