@@ -17,7 +17,14 @@ export function eventSlot(event: TraceEvent): string {
 /** What an event says, times and places aside: the summary, and the headers in full. */
 export function eventSignature(event: TraceEvent): string {
   const summary = summarizeEvent(event);
-  if (event.kind === 'headers.commit') return `${summary}|${JSON.stringify(event.headers)}`;
+  if (event.kind === 'headers.commit') {
+    // A Date that only moved with the clock is no difference (as in the Headers tab).
+    const headers = event.headers.map(([name, value]) => [
+      name,
+      name.toLowerCase() === 'date' ? '' : value,
+    ]);
+    return `${summary}|${JSON.stringify(headers)}`;
+  }
   if (event.kind === 'start_response' || event.kind === 'layer.start_response')
     return `${summary}|${JSON.stringify(event.headers ?? event.headersRepr ?? null)}`;
   if (event.kind === 'exception')

@@ -1,5 +1,5 @@
 import { PEP_SECTIONS } from './pep.ts';
-import { appEventsOf, plural } from './traceQueries.ts';
+import { appCommit, appEventsOf, plural } from './traceQueries.ts';
 import type { Rule } from './types.ts';
 
 /** A non-empty chunk yielded before `start_response` was called. */
@@ -22,11 +22,19 @@ export const yieldBeforeStartResponse: Rule = {
     const later = firstStart
       ? ` start_response() came only later, at event #${firstStart.seq}.`
       : '';
+    // gunicorn sends its head anyway: the status None, none of the app's headers.
+    const commit = appCommit(trace);
+    const sentAnyway =
+      trace.settings?.personality === 'gunicorn' &&
+      commit &&
+      commit.seq < (firstStart?.seq ?? Infinity)
+        ? ` gunicorn sent its head anyway, with the status ${commit.status} and none of the app's headers, and the bytes after it.`
+        : '';
     return [
       {
         seq: early.seq,
         line: early.line,
-        message: `The iterable yielded ${plural(early.size ?? 0, 'byte')} (chunk #${early.index}) before start_response() had been called: the server had no status line or headers to send first.${later}`,
+        message: `The iterable yielded ${plural(early.size ?? 0, 'byte')} (chunk #${early.index}) before start_response() had been called: the server had no status line or headers to send first.${later}${sentAnyway}`,
       },
     ];
   },

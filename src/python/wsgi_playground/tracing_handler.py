@@ -169,7 +169,14 @@ class TracingHandler(ChunkLoop, PlainHandler):
         finally:
             self._write = self.wire.write  # until the next reserve()
         self.commit = parse_head(bytes(self.wire.head[start:]), self.origin_server)
-        added = [n for n, _ in self.commit["headers"] if n.lower() not in self.app_header_names]
+        # The server's own: names the app did not set, or set and the server dropped (gunicorn
+        # writes its own Connection in place of the app's).
+        dropped = {name.lower() for name in self.dropped_headers}
+        added = [
+            n
+            for n, _ in self.commit["headers"]
+            if n.lower() not in self.app_header_names or n.lower() in dropped
+        ]
         extra = {"dropped": self.dropped_headers} if self.dropped_headers else {}
         self.recorder.record(
             "headers.commit",
