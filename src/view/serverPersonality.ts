@@ -2,7 +2,10 @@
  * The servers a run can be served by, as a person reads about them: a short name, what the
  * model is, and which `wsgi.*` flags the server decides itself (a setting cannot change them).
  */
+import { SERVER_RELEASES } from '../trace/personalityNames.ts';
 import type { Settings } from '../trace/schema.ts';
+
+export { isModelledServer } from '../trace/personalityNames.ts';
 
 /** Who serves a run (`settings.personality`). */
 export type Personality = Settings['personality'];
@@ -30,14 +33,12 @@ export const PERSONALITY_NAMES: Readonly<Record<Personality, PersonalityText>> =
     title: "CPython's wsgiref as a CGI gateway: a Status: header instead of a status line",
   },
   gunicorn: {
-    label: 'gunicorn 20.1.0',
-    title:
-      "Modelled on gunicorn 20.1.0's sync worker (gunicorn/http/wsgi.py Response), checked byte for byte against the real server",
+    label: `gunicorn ${SERVER_RELEASES.gunicorn}`,
+    title: `Modelled on gunicorn ${SERVER_RELEASES.gunicorn}'s sync worker (gunicorn/http/wsgi.py Response), checked byte for byte against the real server`,
   },
   waitress: {
-    label: 'waitress 2.1.2',
-    title:
-      "Modelled on waitress 2.1.2's WSGITask (waitress/task.py), checked byte for byte against the real server",
+    label: `waitress ${SERVER_RELEASES.waitress}`,
+    title: `Modelled on waitress ${SERVER_RELEASES.waitress}'s WSGITask (waitress/task.py), checked byte for byte against the real server`,
   },
 };
 
@@ -46,11 +47,6 @@ export function serverName(personality: Personality): string {
   if (personality === 'http') return 'wsgiref';
   if (personality === 'cgi') return 'wsgiref (CGI)';
   return PERSONALITY_NAMES[personality].label;
-}
-
-/** Whether a personality is a model of a real server (not wsgiref itself). */
-export function isModelledServer(personality: Personality): boolean {
-  return personality === 'gunicorn' || personality === 'waitress';
 }
 
 /** A flag the server sets itself: its value there, and why. */
