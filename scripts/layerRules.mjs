@@ -11,12 +11,14 @@ const ENGINE = [
   'src/python',
   'src/runtime',
   'src/rules',
+  'src/packages',
 ];
 
 /** Folder → the folders its files may import (a folder may always import itself). */
 export const LAYER_IMPORTS = {
   'src/trace': [],
   'src/project': [],
+  'src/packages': [],
   'src/view': ['src/trace'],
   'src/request': ['src/trace'],
   'src/python': ['src/trace', 'src/project'],
