@@ -34,6 +34,10 @@ Options:
                            wsgi.input ends early
   --slow-client            the client takes 50 ms to read each write of the body: the
                            server's writes wait (client.wait events)
+  --with SPEC              install a package first (repeatable): flask, bottle==0.13.2
+  --find-links DIR         a folder of wheel files to install from (repeatable)
+  --no-index               use only the --find-links folders (the CLI reaches no package
+                           index yet: it resolves from the folders in any case)
   --json                   print the trace as JSON (with its findings)
   --validate               also run the app under wsgiref.validate and show its verdict
   --fail-on error|warning  exit with status 1 when a finding of that severity or worse
@@ -55,8 +59,17 @@ export type ParsedCommand =
       /** Exit with 1 when a finding of this severity or worse exists. */
       failOn: FailOn | null;
       input: Pick<RunInput, 'request' | 'settings'>;
+      /** Packages to install before the run: pip's `--with`, `--find-links`, `--no-index`. */
+      packages: PackageOptions;
     }
   | { kind: 'error'; message: string };
+
+/** What to install before the run, and where from. */
+export interface PackageOptions {
+  requirements: string[];
+  findLinks: string[];
+  noIndex: boolean;
+}
 
 /** The severities `--fail-on` accepts. */
 export type FailOn = 'error' | 'warning';
@@ -74,6 +87,9 @@ const OPTIONS = {
   'disconnect-after': { type: 'string' },
   'short-body': { type: 'string' },
   'slow-client': { type: 'boolean' },
+  with: { type: 'string', multiple: true },
+  'find-links': { type: 'string', multiple: true },
+  'no-index': { type: 'boolean' },
   json: { type: 'boolean' },
   validate: { type: 'boolean' },
   'fail-on': { type: 'string' },
@@ -137,5 +153,24 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
   }
   const request = requestOf(values, readFile);
   if ('error' in request) return { kind: 'error', message: request.error };
-  return { kind: 'trace', app, json: values.json ?? false, failOn, input: { request, settings } };
+  const packages: PackageOptions = {
+    requirements: values.with ?? [],
+    findLinks: values['find-links'] ?? [],
+    noIndex: values['no-index'] ?? false,
+  };
+  if (packages.requirements.length && !packages.findLinks.length) {
+    return {
+      kind: 'error',
+      message:
+        '--with needs --find-links DIR: the CLI installs wheels from folders (it reaches no package index yet)',
+    };
+  }
+  return {
+    kind: 'trace',
+    app,
+    json: values.json ?? false,
+    failOn,
+    input: { request, settings },
+    packages,
+  };
 }

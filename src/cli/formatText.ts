@@ -1,3 +1,4 @@
+import type { Pin } from '../packages/index.ts';
 import { isModelledServer, personalityName } from '../trace/personalityNames.ts';
 import type { Finding } from '../rules/types.ts';
 import { bytesToText, fromBase64 } from '../trace/bytes.ts';
@@ -57,8 +58,14 @@ function heading(trace: Trace): string[] {
 }
 
 /** Render a Trace (and its findings) as a readable timeline for a terminal. */
-export function formatTraceText(trace: Trace, findings: readonly Finding[] = []): string {
+export function formatTraceText(
+  trace: Trace,
+  findings: readonly Finding[] = [],
+  pins: readonly Pin[] = [],
+): string {
   const lines = heading(trace);
+  if (pins.length)
+    lines.push(`Installed: ${pins.map((pin) => `${pin.name}==${pin.version}`).join(', ')}`, '');
   if (trace.error) {
     const { file, line, column } = trace.error;
     const inFile = file !== undefined && file !== traceEntryFile(trace) ? ` of ${file}` : '';
@@ -94,9 +101,19 @@ export function formatTraceText(trace: Trace, findings: readonly Finding[] = [])
  * `project`, `layers`, `events` (each as the Trace has it: `file`, `line`, `stack`, and the
  * layer events), `findings` and (with `--validate`) wsgiref.validate's verdict as `validate`.
  */
-export function traceToCliJson(trace: Trace, findings: readonly Finding[] = []): string {
+export function traceToCliJson(
+  trace: Trace,
+  findings: readonly Finding[] = [],
+  pins: readonly Pin[] = [],
+): string {
   return JSON.stringify(
     {
+      packages: pins.map(({ name, version, filename, sha256 }) => ({
+        name,
+        version,
+        filename,
+        sha256,
+      })),
       status: trace.response.status,
       headers: trace.response.headers,
       body_base64: trace.response.bodyBase64,

@@ -8,6 +8,7 @@ import type { Finding } from '../rules/types.ts';
 import { createNodeEngine } from '../runtime/nodeEngine.ts';
 import { parseCommand, USAGE, type FailOn, type ReadFile } from './args.ts';
 import { formatTraceText, traceToCliJson } from './formatText.ts';
+import { packagesFor } from './installPackages.ts';
 import { loadProject } from './loadProject.ts';
 import type { FolderEntry } from './projectFolder.ts';
 
@@ -58,11 +59,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   for (const note of loaded.notes) io.stderr(`wsgi-playground: ${note}\n`);
+  const readDir = io.readDir ?? readDirOfNode;
+  const plan = await packagesFor(command.packages, { readFile: io.readFile, readDir });
+  if ('error' in plan) {
+    io.stderr(`wsgi-playground: ${plan.error}\n`);
+    return 2;
+  }
   const engine = await createNodeEngine({ standby: false });
-  const trace = await engine.run({ ...command.input, project: loaded.project });
+  const trace = await engine.run({
+    ...command.input,
+    project: loaded.project,
+    wheels: plan.wheels,
+  });
   const findings = runRules(trace);
   io.stdout(
-    command.json ? traceToCliJson(trace, findings) + '\n' : formatTraceText(trace, findings),
+    command.json
+      ? traceToCliJson(trace, findings, plan.pins) + '\n'
+      : formatTraceText(trace, findings, plan.pins),
   );
   return failsOn(findings, command.failOn) ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import {
   type NodeImage,
 } from './nodeImage.ts';
 import { installServer, warmUp, type PyodideSession } from './pyodideSession.ts';
+import { installWheels } from './installWheels.ts';
 import { toRunJob, type RunInput } from './runInput.ts';
 
 /** Per-run options of the Node engine. */
@@ -95,6 +96,7 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
         plan: pause.plan,
         wait: (traceJson: string) => PAUSE_CODES[pause.onPause(traceFromJson(traceJson))],
       };
+      installWheels(session.pyodide, input.wheels ?? []);
       return traceFromJson(session.runJson(toRunJob(input), hooks));
     },
     dispose: () => {},

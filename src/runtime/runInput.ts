@@ -1,5 +1,6 @@
 import { singleFileProject, type Project } from '../project/project.ts';
 import type { HttpRequest, Settings } from '../trace/schema.ts';
+import type { WheelFile } from './installWheels.ts';
 
 /** Defaults of every setting; the Python side has the same (a test checks they agree). */
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +32,8 @@ export type RunInput = (
 ) & {
   request: HttpRequest;
   settings?: Partial<Settings>;
+  /** Wheel files installed into the run's interpreter before its app loads (Node engine). */
+  wheels?: readonly WheelFile[];
 };
 
 /** The job the Python bridge receives: the project, the request, and every setting. */
