@@ -2,7 +2,8 @@
 // server object's suite on CPython, and the native fidelity reference). On a fresh Debian
 // machine, as root, install them from Debian's packages; otherwise say exactly what to run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasPython = spawnSync(process.env.PYTHON ?? 'python3', ['--version']).status === 0;
@@ -30,3 +31,18 @@ if (missing.length > 0) {
   });
 }
 console.log(`test tools: chromium at ${chromium}, python3, gunicorn and waitress present`);
+
+// Wheels of Debian 13's Flask, Django, Bottle and Falcon for the framework tests
+// (src/cli/frameworks.test.ts): built once, where Debian's archive is reachable.
+const wheels = join(import.meta.dirname, '..', 'node_modules', '.cache', 'debian-wheels');
+if (!existsSync(wheels) && existsSync('/usr/bin/apt-get') && existsSync('/usr/bin/dpkg-deb')) {
+  try {
+    execFileSync(process.execPath, [join(import.meta.dirname, 'debian-wheels.mjs'), wheels], {
+      stdio: 'ignore',
+    });
+    console.log(`test tools: framework wheels from Debian 13 in ${wheels}`);
+  } catch (error) {
+    rmSync(wheels, { recursive: true, force: true });
+    console.log(`test tools: no framework wheels (Debian unreachable? ${error.message})`);
+  }
+}

@@ -1,5 +1,12 @@
 import { PEP_SECTIONS } from './pep.ts';
-import { appCommit, appEventsOf, plural, requestMethod, statusCode } from './traceQueries.ts';
+import {
+  appCommit,
+  appEventsOf,
+  frameworkResponds,
+  plural,
+  requestMethod,
+  statusCode,
+} from './traceQueries.ts';
 import type { Rule } from './types.ts';
 
 /** A body in a response to HEAD, or with status 1xx, 204 or 304. */
@@ -21,6 +28,8 @@ export const bodyOnBodilessResponse: Rule = {
     const head = requestMethod(trace) === 'HEAD';
     const bodiless = code !== undefined && (code < 200 || code === 204 || code === 304);
     if (!head && !bodiless) return [];
+    // A framework's body on HEAD is head-body-left-to-server's (an info): it leaves it to the server.
+    if (head && !bodiless && frameworkResponds(trace)) return [];
     const first = [...appEventsOf(trace, 'yield'), ...appEventsOf(trace, 'write')]
       .filter((event) => (event.size ?? 0) > 0)
       .sort((a, b) => a.seq - b.seq)[0];

@@ -14,6 +14,7 @@ import { errorsWriteNotStr } from './errorsWriteNotStr.ts';
 import { excInfoAfterHeadersSent } from './excInfoAfterHeadersSent.ts';
 import { excInfoErrorTrapped } from './excInfoErrorTrapped.ts';
 import { excInfoInvalid } from './excInfoInvalid.ts';
+import { headBodyLeftToServer } from './headBodyLeftToServer.ts';
 import { headerItemNotPair } from './headerItemNotPair.ts';
 import { headerNameInvalid } from './headerNameInvalid.ts';
 import { headerNotLatin1 } from './headerNotLatin1.ts';
@@ -100,6 +101,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
       contentLengthMismatch,
       lenInaccurate,
       bodyOnBodilessResponse,
+      headBodyLeftToServer,
       innerIterableNotClosed,
       clientDisconnected,
     ],

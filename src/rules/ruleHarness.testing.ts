@@ -1,6 +1,7 @@
 /** Runs rule cases through the real Node engine (shared by the rule test files). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
+import { buildWheel } from '../packages/buildWheel.testing.ts';
 import { textToBase64 } from '../trace/bytes.ts';
 import type { Trace } from '../trace/schema.ts';
 import type { CaseApp, RuleCase } from './cases/ruleCase.ts';
@@ -22,6 +23,7 @@ export async function runCase(
       bodyBase64: textToBase64(caseApp.body ?? ''),
     },
     ...(caseApp.settings ? { settings: caseApp.settings } : {}),
+    ...(caseApp.wheels ? { wheels: caseApp.wheels.map(buildWheel) } : {}),
   });
   return { trace, findings: runRules(trace) };
 }

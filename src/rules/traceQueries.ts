@@ -43,6 +43,15 @@ export function appCommit(trace: Trace): EventOf<'headers.commit'> | undefined {
 /** Headers wsgiref adds by itself (and the CGI Status line, which reads as a header). */
 export const SERVER_ADDED: readonly string[] = ['date', 'server', 'content-length', 'status'];
 
+/** True when a library (a framework: Django, Flask…) called the app's `start_response`:
+ * library frames stand between it and the project's code, or no project frame called it. */
+export function frameworkResponds(trace: Trace): boolean {
+  return acceptedStarts(trace).some(
+    (event) =>
+      event.line === undefined || (event.stack ?? []).some((frame) => frame.origin === 'library'),
+  );
+}
+
 /** Headers the run's server adds by itself: wsgiref's, and for gunicorn and waitress also
  * the connection's framing (Connection, Transfer-Encoding) and waitress's Via. */
 export function serverAdded(trace: Trace): readonly string[] {

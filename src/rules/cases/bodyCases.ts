@@ -1,3 +1,4 @@
+import type { WheelSpec } from '../../packages/buildWheel.testing.ts';
 import { app, py, START, type RuleCase } from './ruleCase.ts';
 
 /** A generator of two chunks with a finally. */
@@ -11,6 +12,32 @@ const STREAM_TWO = app(
 );
 
 /** Cases of the response-body rules. */
+/** A framework in a wheel: its own code calls start_response, whatever the method. */
+const MINI_FRAMEWORK: WheelSpec = {
+  name: 'miniframework',
+  version: '1.0',
+  files: {
+    'miniframework.py': [
+      'def serve(view):',
+      '    def app(environ, start_response):',
+      '        body = view(environ).encode()',
+      '        start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])',
+      '        return [body]',
+      '    return app',
+      '',
+    ].join('\n'),
+  },
+};
+
+const FRAMEWORK_APP = py(
+  'from miniframework import serve',
+  '',
+  'def hello(environ):',
+  '    return "hello"',
+  '',
+  'application = serve(hello)',
+);
+
 export const BODY_CASES: RuleCase[] = [
   {
     rule: 'returned-string',
@@ -114,6 +141,12 @@ export const BODY_CASES: RuleCase[] = [
         '    return Body()',
       ),
     },
+  },
+  {
+    rule: 'head-body-left-to-server',
+    // A framework that answers HEAD as GET and leaves the body to the server (as Django does).
+    trigger: { code: FRAMEWORK_APP, wheels: [MINI_FRAMEWORK], method: 'HEAD' },
+    clean: { code: FRAMEWORK_APP, wheels: [MINI_FRAMEWORK] },
   },
   {
     rule: 'body-on-bodiless-response',

@@ -1,5 +1,6 @@
 /** Test data for the rules: for each rule, an app that triggers it and one that is clean. */
 
+import type { WheelSpec } from '../../packages/buildWheel.testing.ts';
 import type { Settings } from '../../trace/schema.ts';
 
 /** An app and the request it serves (and settings, e.g. a client fault). */
@@ -10,6 +11,8 @@ export interface CaseApp {
   target?: string;
   headers?: [string, string][];
   body?: string;
+  /** Packages installed first (built as wheels), for a framework's own behaviour. */
+  wheels?: WheelSpec[];
 }
 
 /** A rule's pair of apps. */
