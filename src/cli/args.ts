@@ -38,6 +38,8 @@ Options:
   --find-links DIR         a folder of wheel files to install from (repeatable)
   --no-index               use only the --find-links folders (the CLI reaches no package
                            index yet: it resolves from the folders in any case)
+  --python PATH            run the same server object on this native CPython instead of
+                           Pyodide (a project's virtualenv: its packages, C extensions too)
   --json                   print the trace as JSON (with its findings)
   --validate               also run the app under wsgiref.validate and show its verdict
   --fail-on error|warning  exit with status 1 when a finding of that severity or worse
@@ -69,6 +71,8 @@ export interface PackageOptions {
   requirements: string[];
   findLinks: string[];
   noIndex: boolean;
+  /** A native CPython to run on instead of Pyodide (`--python`), or null. */
+  python: string | null;
 }
 
 /** The severities `--fail-on` accepts. */
@@ -90,6 +94,7 @@ const OPTIONS = {
   with: { type: 'string', multiple: true },
   'find-links': { type: 'string', multiple: true },
   'no-index': { type: 'boolean' },
+  python: { type: 'string' },
   json: { type: 'boolean' },
   validate: { type: 'boolean' },
   'fail-on': { type: 'string' },
@@ -157,7 +162,15 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
     requirements: values.with ?? [],
     findLinks: values['find-links'] ?? [],
     noIndex: values['no-index'] ?? false,
+    python: values.python ?? null,
   };
+  if (packages.python && packages.requirements.length) {
+    return {
+      kind: 'error',
+      message:
+        "--with installs into Pyodide; with --python the app uses that Python's own packages (install them there)",
+    };
+  }
   if (packages.requirements.length && !packages.findLinks.length) {
     return {
       kind: 'error',

@@ -4,7 +4,9 @@
  * (`node scripts/debian-wheels.mjs`, which `scripts/ensure-test-tools.mjs` runs where Debian
  * is reachable), give the same wire bytes as plain wsgiref on this machine's CPython with the
  * same wheels on its path, `Date` aside; and the rules find no error in their ordinary
- * responses (200s, JSON, a redirect, a 404, HEAD, a streaming response).
+ * responses (200s, JSON, a redirect, a 404, HEAD, a streaming response). With `--python`, the
+ * same server object on native CPython (the wheels on its path, as a virtualenv would have
+ * them) gives the same bytes and findings.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -41,11 +43,10 @@ interface CliJson {
   trace: { request: HttpRequest; settings: Settings };
 }
 
-async function trace(app: string, pkg: string, url: string, method = 'GET'): Promise<CliJson> {
+async function cli(argv: string[]): Promise<CliJson> {
   let out = '';
   let err = '';
-  const argv = ['trace', join(APPS, app), '--url', url, '-X', method, '--with', pkg];
-  const status = await main([...argv, '--find-links', WHEELS, '--no-index', '--json'], {
+  const status = await main([...argv, '--json'], {
     stdout: (text) => (out += text),
     stderr: (text) => (err += text),
     readFile: (path) => readFileSync(path),
@@ -54,8 +55,29 @@ async function trace(app: string, pkg: string, url: string, method = 'GET'): Pro
   return JSON.parse(out) as CliJson;
 }
 
-const site = mkdtempSync(join(tmpdir(), 'wsgi-frameworks-site-'));
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+/** The app traced in Pyodide, with the package installed from the Debian wheels. */
+function trace(app: string, pkg: string, url: string, method = 'GET'): Promise<CliJson> {
+  const argv = ['trace', join(APPS, app), '--url', url, '-X', method, '--with', pkg];
+  return cli([...argv, '--find-links', WHEELS, '--no-index']);
+}
+
+/** The app traced on native CPython (`--python`), its packages those of `python`'s path. */
+function traceNative(app: string, python: string, url: string, method = 'GET'): Promise<CliJson> {
+  return cli(['trace', join(APPS, app), '--url', url, '-X', method, '--python', python]);
+}
+
+const root = mkdtempSync(join(tmpdir(), 'wsgi-frameworks-'));
+const site = join(root, 'site');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+/** A stand-in for a project's virtualenv: this machine's python3 with the wheels on its path. */
+const venvPython = join(root, 'python');
+writeFileSync(
+  venvPython,
+  `#!/bin/sh\nPYTHONPATH="${site}" exec ${process.env.PYTHON ?? 'python3'} "$@"\n`,
+  {
+    mode: 0o755,
+  },
+);
 const unpacked = new Set<string>();
 
 /** What plain wsgiref on this machine's CPython sends, with the run's wheels on its path. */
@@ -116,6 +138,12 @@ describe.skipIf(!haveWheels && !process.env.CI)(
           );
           const errors = json.findings.filter((finding) => finding.severity === 'error');
           expect(errors, `${pkg} ${method ?? 'GET'} ${url}`).toEqual([]);
+          // The same server object on native CPython: the same bytes and findings.
+          const native = await traceNative(app, venvPython, url, method);
+          expect(withoutDate(Buffer.from(native.wire_base64, 'base64')), `--python ${url}`).toBe(
+            withoutDate(Buffer.from(json.wire_base64, 'base64')),
+          );
+          expect(native.findings.map((f) => f.rule)).toEqual(json.findings.map((f) => f.rule));
         }
       }, 120_000);
     }

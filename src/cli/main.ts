@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { runRules } from '../rules/index.ts';
 import type { Finding } from '../rules/types.ts';
+import { runOnNativePython } from '../runtime/nativePython.ts';
 import { createNodeEngine } from '../runtime/nodeEngine.ts';
 import { parseCommand, USAGE, type FailOn, type ReadFile } from './args.ts';
 import { formatTraceText, traceToCliJson } from './formatText.ts';
@@ -65,12 +66,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`wsgi-playground: ${plan.error}\n`);
     return 2;
   }
-  const engine = await createNodeEngine({ standby: false });
-  const trace = await engine.run({
-    ...command.input,
-    project: loaded.project,
-    wheels: plan.wheels,
-  });
+  const input = { ...command.input, project: loaded.project };
+  let trace;
+  if (command.packages.python) {
+    try {
+      trace = await runOnNativePython(command.packages.python, input);
+    } catch (error) {
+      io.stderr(`wsgi-playground: ${(error as Error).message}\n`);
+      return 2;
+    }
+  } else {
+    const engine = await createNodeEngine({ standby: false });
+    trace = await engine.run({ ...input, wheels: plan.wheels });
+  }
   const findings = runRules(trace);
   io.stdout(
     command.json
