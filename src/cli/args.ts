@@ -1,4 +1,6 @@
 import { PERSONALITIES } from '../trace/schema.ts';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Settings } from '../trace/schema.ts';
 import type { RunInput } from '../runtime/runInput.ts';
@@ -36,8 +38,12 @@ Options:
                            server's writes wait (client.wait events)
   --with SPEC              install a package first (repeatable): flask, bottle==0.13.2
   --find-links DIR         a folder of wheel files to install from (repeatable)
-  --no-index               use only the --find-links folders (the CLI reaches no package
-                           index yet: it resolves from the folders in any case)
+  --index-url URL          a PyPI-compatible simple index (PEP 691 JSON or PEP 503 HTML;
+                           default: https://pypi.org/simple); files are checked against its
+                           sha256 and cached
+  --no-index               use only the --find-links folders
+  --cache-dir DIR          where downloaded wheels are kept (default:
+                           ~/.cache/wsgi-playground/wheels)
   --python PATH            run the same server object on this native CPython instead of
                            Pyodide (a project's virtualenv: its packages, C extensions too)
   --json                   print the trace as JSON (with its findings)
@@ -71,9 +77,16 @@ export interface PackageOptions {
   requirements: string[];
   findLinks: string[];
   noIndex: boolean;
+  /** The PyPI-compatible simple index (PEP 691/503) to resolve against, unless `noIndex`. */
+  indexUrl: string;
+  /** Where downloaded wheels are kept, by their sha256. */
+  cacheDir: string;
   /** A native CPython to run on instead of Pyodide (`--python`), or null. */
   python: string | null;
 }
+
+/** The package index `--with` resolves against when none is given. */
+export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
 
 /** The severities `--fail-on` accepts. */
 export type FailOn = 'error' | 'warning';
@@ -94,6 +107,8 @@ const OPTIONS = {
   with: { type: 'string', multiple: true },
   'find-links': { type: 'string', multiple: true },
   'no-index': { type: 'boolean' },
+  'index-url': { type: 'string' },
+  'cache-dir': { type: 'string' },
   python: { type: 'string' },
   json: { type: 'boolean' },
   validate: { type: 'boolean' },
@@ -162,6 +177,8 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
     requirements: values.with ?? [],
     findLinks: values['find-links'] ?? [],
     noIndex: values['no-index'] ?? false,
+    indexUrl: values['index-url'] ?? DEFAULT_INDEX_URL,
+    cacheDir: values['cache-dir'] ?? join(homedir(), '.cache', 'wsgi-playground', 'wheels'),
     python: values.python ?? null,
   };
   if (packages.python && packages.requirements.length) {
@@ -169,13 +186,6 @@ export function parseCommand(argv: string[], readFile: ReadFile): ParsedCommand 
       kind: 'error',
       message:
         "--with installs into Pyodide; with --python the app uses that Python's own packages (install them there)",
-    };
-  }
-  if (packages.requirements.length && !packages.findLinks.length) {
-    return {
-      kind: 'error',
-      message:
-        '--with needs --find-links DIR: the CLI installs wheels from folders (it reaches no package index yet)',
     };
   }
   return {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from './main.ts';
+import { runTrace as run } from './runCli.testing.ts';
 
 const APP = [
   'import sys',
@@ -13,17 +13,6 @@ const APP = [
   '    return [b"native"]',
   '',
 ].join('\n');
-
-async function run(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(['trace', ...argv], {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    readFile: (path) => readFileSync(path),
-  });
-  return { status, out, err };
-}
 
 describe('wsgi-playground trace --python', () => {
   const root = mkdtempSync(join(tmpdir(), 'wsgi-cli-native-'));

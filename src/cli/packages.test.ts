@@ -15,7 +15,7 @@ import { withoutDate } from '../python/fidelityCases.ts';
 import { buildWheel, type WheelSpec } from '../packages/buildWheel.testing.ts';
 import { toRunJob } from '../runtime/runInput.ts';
 import type { HttpRequest, Settings } from '../trace/schema.ts';
-import { main } from './main.ts';
+import { runTrace as cli } from './runCli.testing.ts';
 
 const FRAMEWORK = [
   'from tinydep import greeting',
@@ -87,17 +87,6 @@ interface CliJson {
     stack?: { file: string; origin: string }[];
   }[];
   trace: { request: HttpRequest; settings: Settings };
-}
-
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(['trace', ...argv], {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    readFile: (path) => readFileSync(path),
-  });
-  return { status, out, err };
 }
 
 describe('wsgi-playground trace --with --find-links --no-index', () => {
@@ -175,9 +164,16 @@ describe('wsgi-playground trace --with --find-links --no-index', () => {
     expect(err).toContain("'tinyframwork'");
   });
 
-  it('says that --with needs a folder of wheels', async () => {
-    const { status, err } = await cli(join(project, 'app.py'), '--with', 'flask');
+  it('says when the package index cannot be reached', async () => {
+    const closed = 'http://127.0.0.1:9/simple'; // the discard port: nothing listens there
+    const { status, err } = await cli(
+      join(project, 'app.py'),
+      '--with',
+      'flask',
+      '--index-url',
+      closed,
+    );
     expect(status).toBe(2);
-    expect(err).toContain('--with needs --find-links DIR');
+    expect(err).toContain('cannot reach the package index at http://127.0.0.1:9/simple/flask/');
   });
 });

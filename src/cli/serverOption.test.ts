@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCommand } from './args.ts';
-import { main } from './main.ts';
+import { runTrace as run } from './runCli.testing.ts';
 
 const STREAM = [
   'def application(environ, start_response):',
@@ -12,17 +12,6 @@ const STREAM = [
   "    yield b'world'",
   '',
 ].join('\n');
-
-async function run(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(['trace', ...argv], {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    readFile: (path) => readFileSync(path),
-  });
-  return { status, out, err };
-}
 
 describe('wsgi-playground trace --server', () => {
   const root = mkdtempSync(join(tmpdir(), 'wsgi-cli-server-'));
