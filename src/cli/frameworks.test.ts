@@ -40,6 +40,7 @@ interface CliJson {
   status: string | null;
   wire_base64: string;
   findings: { rule: string; severity: string; message: string }[];
+  events: { kind: string; line?: number; stack?: { file: string; origin: string }[] }[];
   trace: { request: HttpRequest; settings: Settings };
 }
 
@@ -133,6 +134,13 @@ describe.skipIf(!haveWheels && !process.env.CI)(
         for (const [url, method] of requests) {
           const json = await trace(app, pkg, url, method);
           expect(json.outcome, `${pkg} ${url}`).toBe('complete');
+          if (url.startsWith('/hello') && method === undefined) {
+            // The framework called start_response: the event names the project's view line and
+            // the library frames in between (werkzeug's, django's…).
+            const start = json.events.find((event) => event.kind === 'start_response');
+            expect(start?.line, `${pkg}: the view's line`).toBeGreaterThan(0);
+            expect(start?.stack?.some((frame) => frame.origin === 'library')).toBe(true);
+          }
           expect(withoutDate(Buffer.from(json.wire_base64, 'base64')), `${pkg} ${url}`).toBe(
             nativeWire(app, json),
           );
