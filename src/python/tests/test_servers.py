@@ -14,7 +14,7 @@ import unittest
 from wsgi_playground.reference import without_date
 from wsgi_playground.run_trace import run_trace
 
-from .fidelity import load_cases
+from .fidelity import load_apps, load_cases
 from .real_servers import SERVER_PYTHON, serve_jobs, servers_installed
 
 SERVERS = ("gunicorn", "waitress")
@@ -48,7 +48,45 @@ def server_jobs():
                     {"files": files, "entry": entry, "request": request, "settings": job_settings},
                 )
             )
-    return jobs
+    return jobs + edge_jobs()
+
+
+#: Requests at the edges of the servers' own parsing: a path off the mount point (gunicorn's
+#: split fails: a 500), and scheme headers that contradict each other (gunicorn: a 400).
+EDGE_REQUESTS = [
+    ({"method": "GET", "target": "/other/page", "headers": [["Host", "x.test"]]}, "/app"),
+    (
+        {
+            "method": "GET",
+            "target": "/app/x",
+            "headers": [
+                ["Host", "x.test"],
+                ["X-Forwarded-Proto", "https"],
+                ["X-Forwarded-Ssl", "off"],
+            ],
+        },
+        "",
+    ),
+    ({"method": "GET", "target": "/app", "headers": [["Host", "x.test"]]}, "/app"),
+]
+
+
+def edge_jobs():
+    """The hello app on each server for each of ``EDGE_REQUESTS``."""
+    hello = dict(load_apps())["hello"]
+    return [
+        (
+            "hello %s (mount %r) on %s" % (request["target"], mount, server),
+            {
+                "files": {"app.py": hello},
+                "entry": "app",
+                "request": dict(request, bodyBase64=""),
+                "settings": {"personality": server, "scriptName": mount, "httpVersion": "1.1"},
+            },
+        )
+        for request, mount in EDGE_REQUESTS
+        for server in SERVERS
+    ]
 
 
 @unittest.skipUnless(servers_installed() or os.environ.get("CI"), "no gunicorn and waitress")

@@ -48,6 +48,18 @@ class InvalidHeaderName(Exception):
         return "Invalid HTTP header name: %r" % self.args[0]
 
 
+class InvalidSchemeHeaders(Exception):
+    """gunicorn's ``http.errors.InvalidSchemeHeaders``: two scheme headers disagree."""
+
+    def __str__(self):
+        return "Contradictory scheme headers"
+
+
+#: The environ key under which ``gunicorn_environ`` leaves an error gunicorn meets while it
+#: builds the environ: ``setup_environ`` raises it, so the server answers as gunicorn does.
+DEFERRED_ERROR = "wsgi_playground.deferred_error"
+
+
 class FileWrapper:
     """gunicorn's ``wsgi.file_wrapper``: iterated by index, ``blksize`` bytes at a time."""
 
@@ -83,7 +95,7 @@ def gunicorn_environ(request, settings):
         if name in SECURE_SCHEME_HEADERS:
             this = "https" if value == SECURE_SCHEME_HEADERS[name] else "http"
             if seen_scheme is not None and this != seen_scheme:
-                raise ValueError("Contradictory scheme headers")
+                return {DEFERRED_ERROR: InvalidSchemeHeaders()}  # a 400, before the app
             scheme = seen_scheme = this
     path, query = req.split_uri()
     environ = {
@@ -112,7 +124,11 @@ def gunicorn_environ(request, settings):
     environ["SERVER_NAME"] = "127.0.0.1"
     environ["SERVER_PORT"] = str(req.server_port(DEFAULT_PORT))
     if script_name:
-        path = path.split(script_name, 1)[1]  # an IndexError (a 500) off the mount, as there
+        parts = path.split(script_name, 1)
+        if len(parts) < 2:  # off the mount: gunicorn's split raises IndexError, a 500
+            environ[DEFERRED_ERROR] = IndexError("list index out of range")
+            return environ
+        path = parts[1]
     environ["PATH_INFO"] = req.unquote(path)
     environ["SCRIPT_NAME"] = script_name
     return environ
@@ -157,6 +173,9 @@ class GunicornHandler(PlainHandler):
     def setup_environ(self):
         """``wsgi.base_environ`` and ``default_environ``: the sync worker's ``wsgi.*`` keys."""
         env = self.environ = dict(self.base_env)
+        error = env.pop(DEFERRED_ERROR, None)
+        if error is not None:
+            raise error
         env["wsgi.errors"] = self.get_stderr()
         env["wsgi.version"] = (1, 0)
         env["wsgi.multithread"] = False
@@ -304,7 +323,7 @@ class GunicornHandler(PlainHandler):
         error = sys.exc_info()[1]
         if self.headers_sent or isinstance(error, OSError) or not isinstance(error, Exception):
             return
-        if isinstance(error, (InvalidHeader, InvalidHeaderName)):
+        if isinstance(error, (InvalidHeader, InvalidHeaderName, InvalidSchemeHeaders)):
             self.error_status, mesg = "400 Bad Request", str(error)
         else:
             self.error_status, mesg = "500 Internal Server Error", ""
