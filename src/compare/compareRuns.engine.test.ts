@@ -120,6 +120,11 @@ describe('compareRuns on real runs', () => {
     );
     expect(comparison.inputs.map((change) => change.field)).toEqual(['personality']);
     expect(comparison.summary.find((row) => row.label === 'Status')?.change).toBe('same');
+    expect(comparison.summary.find((row) => row.label === 'Server')).toMatchObject({
+      a: 'HTTP/1.1 origin server (wsgiref)',
+      b: 'CGI gateway (wsgiref)',
+      change: 'changed',
+    });
     expect(comparison.wire.rows.some((row) => row.change !== 'same')).toBe(true);
   });
 });

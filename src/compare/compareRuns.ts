@@ -4,6 +4,7 @@
  * away, and what went in — request, settings, the project's files. Pure data: the page and
  * tests read it; nothing here runs code.
  */
+import { personalityName } from '../trace/personalityNames.ts';
 import type { Project } from '../project/project.ts';
 import type { Finding } from '../rules/types.ts';
 import { fromBase64 } from '../trace/bytes.ts';
@@ -53,6 +54,7 @@ export interface RunComparison {
 
 function summaryOf(a: CompareSide, b: CompareSide): SummaryRow[] {
   const figures = (side: CompareSide): [string, string][] => [
+    ['Server', personalityName(side.trace.settings)],
     ['Status', side.trace.response.status ?? 'no response'],
     ['Outcome', side.trace.outcome],
     ['Body bytes', side.trace.response.bodySize.toLocaleString('en')],

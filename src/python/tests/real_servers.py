@@ -82,7 +82,7 @@ class RealServer:
             if script_name:
                 command.append("--url-prefix=%s" % script_name)
             command += ["--url-scheme=%s" % url_scheme, "fidelity_dispatch:application"]
-        log = open(os.path.join(workdir, "%s-%d.out" % (self.name, self.port)), "wb")
+        self.log = log = open(os.path.join(workdir, "%s-%d.out" % (self.name, self.port)), "wb")
         command[0] = SERVER_PYTHON
         self.process = subprocess.Popen(command, env=env, stdout=log, stderr=log, cwd=HERE)
         self.wait_ready()
@@ -107,6 +107,7 @@ class RealServer:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+        self.log.close()
 
 
 def raw_request(request, version, sentinel):
@@ -156,6 +157,8 @@ def serve_jobs(jobs):
             config = server_config(settings)
             if config not in servers or servers[config].process.poll() is not None:
                 # (re)start: a worker that exits with status 3 halts gunicorn's arbiter
+                if config in servers:
+                    servers[config].stop()
                 servers[config] = RealServer(config, control, workdir)
             server = servers[config]
             with open(control, "w") as handle:
