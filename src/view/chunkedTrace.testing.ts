@@ -2,6 +2,7 @@
  * A run under gunicorn 20.1.0 as the server object recorded it (times and stacks left out):
  * a generator that yields b'hello ' and b'world' with no Content-Length, framed chunked.
  */
+import { DEFAULT_SETTINGS } from '../runtime/runInput.ts';
 import { toBase64 } from '../trace/bytes.ts';
 import type { Trace, TraceEvent } from '../trace/schema.ts';
 
@@ -50,20 +51,7 @@ export function chunkedTrace(edit: (events: TraceEvent[]) => TraceEvent[] = (e) 
   return {
     version: 1,
     request: { method: 'GET', target: '/', headers: [], bodyBase64: '' },
-    settings: {
-      personality: 'gunicorn',
-      httpVersion: '1.1',
-      scriptName: '',
-      urlScheme: 'http',
-      multithread: false,
-      multiprocess: false,
-      runOnce: false,
-      callable: '',
-      filename: 'app.py',
-      maxEvents: 1000,
-      maxWireBytes: 1 << 20,
-      previewBytes: 256,
-    },
+    settings: { ...DEFAULT_SETTINGS, personality: 'gunicorn' },
     callable: 'application',
     environ: [],
     events: edit(structuredClone(EVENTS)),
