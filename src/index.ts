@@ -16,6 +16,8 @@ export {
   type EngineStatus,
 } from './runtime/browserEngine.ts';
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
+export * from './runtime/packageSet.ts';
+export type { PackageLock, LockedPin } from './packages/lock.ts';
 export type { InterpreterState } from './runtime/interpreterPool.ts';
 export type { PauseCommand, PausePlan } from './runtime/livePause.ts';
 export { summarizeEvent, bytesPreview } from './view/summarizeEvent.ts';

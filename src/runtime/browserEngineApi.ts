@@ -3,6 +3,7 @@ import type { Trace } from '../trace/schema.ts';
 import type { Engine } from './engine.ts';
 import type { InterpreterState } from './interpreterPool.ts';
 import type { PauseCommand, PausePlan } from './livePause.ts';
+import type { ImageStore } from './packageSet.ts';
 import type { RunInput } from './runInput.ts';
 import type { WorkerLink, LaunchWorker } from './workerLink.ts';
 import type { BootStage } from './workerProtocol.ts';
@@ -33,6 +34,9 @@ export interface RunOptions {
    * waits for `resume`. Held time does not count toward the time limit.
    */
   pause?: { plan: PausePlan; onPause: (trace: Trace) => void };
+  /** Hears what the engine does before a run with packages can start ("Preparing Python
+   * with flask, werkzeug… (once for these packages)"). */
+  onProgress?: (message: string) => void;
 }
 
 /** The default per-run time limit. */
@@ -64,4 +68,6 @@ export interface BrowserEngineOptions {
   graceMs?: number;
   /** A worker started before the engine (by the page's tiny entry), adopted as the first one. */
   early?: WorkerLink;
+  /** Where images made for package sets are kept between visits (none: made again each visit). */
+  imageStore?: ImageStore;
 }

@@ -1,6 +1,7 @@
 import { singleFileProject, type Project } from '../project/project.ts';
 import type { HttpRequest, Settings } from '../trace/schema.ts';
 import type { WheelFile } from './installWheels.ts';
+import type { PackageSet } from './packageSet.ts';
 
 /** Defaults of every setting; the Python side has the same (a test checks they agree). */
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +35,8 @@ export type RunInput = (
   settings?: Partial<Settings>;
   /** Wheel files installed into the run's interpreter before its app loads (Node engine). */
   wheels?: readonly WheelFile[];
+  /** The packages the run installs, verified by the page (browser engine: from their image). */
+  packages?: PackageSet;
 };
 
 /** The job the Python bridge receives: the project, the request, and every setting. */
