@@ -8,6 +8,7 @@ export function startEngine(): BrowserEngine {
   const sandbox = early?.sandbox ?? createPageSandbox();
   return createBrowserEngine({
     launch: sandbox.launch,
+    addPackages: sandbox.addPackages,
     ...(early ? { early: early.first } : {}),
   });
 }

@@ -8,6 +8,8 @@ import { EngineError, traceFromJson } from './engine.ts';
 import { toRunJob, type RunInput, type RunJob } from './runInput.ts';
 import { createInterpreterPool, type Interpreter, type PoolListener } from './interpreterPool.ts';
 import { PAUSE_CODES } from './livePause.ts';
+import { createPackageImages } from './packageImages.ts';
+import type { PackageSet } from './packageSet.ts';
 import { createRunClock, type RunClock } from './runClock.ts';
 import { relabel, stopMessage, stopped } from './runEndings.ts';
 import { syntheticTrace } from './syntheticTrace.ts';
@@ -25,6 +27,8 @@ export * from './browserEngineApi.ts';
 interface Job {
   id: number;
   job: RunJob;
+  packages?: PackageSet | undefined;
+  onProgress?: ((message: string) => void) | undefined;
   timeoutMs: number;
   onStart?: (() => void) | undefined;
   pause?: RunOptions['pause'];
@@ -139,6 +143,29 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       withdraw: () => {},
     };
     active = current;
+    const { packages } = job;
+    if (!packages) return take(current);
+    if (!packageImages) {
+      return finish(() =>
+        job.reject(new EngineError('This engine cannot install packages (no sandbox registry).')),
+      );
+    }
+    packageImages.ensure(packages, job.onProgress).then(
+      () => {
+        if (active === current && !current.reason) take(current);
+      },
+      (error: unknown) => {
+        if (active !== current) return;
+        finish(() =>
+          job.reject(new EngineError(`The packages could not be prepared: ${String(error)}`)),
+        );
+      },
+    );
+  };
+
+  /** Ask the pool for an interpreter for `current` (of its package set), and start it there. */
+  const take = (current: ActiveJob): void => {
+    const job = current;
     current.withdraw = pool.take((interpreter) => {
       current.interpreter = interpreter;
       current.started = performance.now(); // the time limit counts the run, not the wait
@@ -146,7 +173,7 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       interpreter.send({ type: 'run', id: job.id, job: job.job, ...(plan ? { pause: plan } : {}) });
       job.onStart?.();
       current.clock = createRunClock(job.timeoutMs, () => halt('timeout'));
-    });
+    }, job.packages?.key ?? '');
   };
 
   /** Stop the active run: interrupt Python, and retire the worker if that does not work. */
@@ -206,7 +233,9 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       performance.mark(`wsgi-playground:boot-${stage}`);
       if (status.state === 'booting') setStatus({ state: 'booting', stage, ms });
     },
-    ready(message) {
+    ready(message, packages) {
+      // A package set's image that did not restore was made for another server: make it anew.
+      if (packages && message.source === 'plain') packageImages?.forget(packages);
       if (status.state !== 'booting') return;
       performance.mark('wsgi-playground:python-ready');
       setStatus({
@@ -227,6 +256,14 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
       else pool.retire(interpreter);
     },
   };
+
+  const packageImages = options.addPackages
+    ? createPackageImages({
+        launch: options.launch,
+        addPackages: options.addPackages,
+        imageStore: options.imageStore,
+      })
+    : null;
 
   const pool = createInterpreterPool(
     { launch: options.launch, size: 2, ...(options.early ? { early: options.early } : {}) },
@@ -251,6 +288,8 @@ export function createBrowserEngine(options: BrowserEngineOptions): BrowserEngin
         queue.push({
           id,
           job: toRunJob(input),
+          packages: input.packages,
+          onProgress: runOptions.onProgress,
           timeoutMs,
           onStart: runOptions.onStart,
           pause: runOptions.pause,

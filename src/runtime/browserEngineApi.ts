@@ -4,6 +4,7 @@ import type { Engine } from './engine.ts';
 import type { InterpreterState } from './interpreterPool.ts';
 import type { PauseCommand, PausePlan } from './livePause.ts';
 import type { ImageStore } from './packageSet.ts';
+import type { PackageRegistry } from './sandbox/pageSandbox.ts';
 import type { RunInput } from './runInput.ts';
 import type { WorkerLink, LaunchWorker } from './workerLink.ts';
 import type { BootStage } from './workerProtocol.ts';
@@ -70,4 +71,7 @@ export interface BrowserEngineOptions {
   early?: WorkerLink;
   /** Where images made for package sets are kept between visits (none: made again each visit). */
   imageStore?: ImageStore;
+  /** Register a package set with the sandbox (its `addPackages`); without it, runs with
+   * packages are refused. */
+  addPackages?: PackageRegistry;
 }

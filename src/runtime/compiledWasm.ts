@@ -8,11 +8,28 @@ import type { PyodideConfig } from 'pyodide';
 
 type CreatePyodideModule = NonNullable<PyodideConfig['createPyodideModule']>;
 type Settings = Parameters<CreatePyodideModule>[0] & {
+  /** Set by Pyodide to a snapshot's size when it restores one. */
+  INITIAL_MEMORY?: number;
   instantiateWasm?: (
     imports: { env: Record<string, unknown> },
     done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
   ) => object;
 };
+
+/** The bytes in a WebAssembly page. */
+const PAGE = 65_536;
+
+/**
+ * Grow the instance's memory to hold a snapshot of `bytes`. Pyodide asks for it (it sets
+ * INITIAL_MEMORY) but its module starts at a fixed 30 MB and copies the snapshot in without
+ * growing, so an image with packages imported (~38 MB with Flask) would not fit.
+ */
+function growForSnapshot(instance: WebAssembly.Instance, bytes: number): void {
+  const memory = instance.exports.memory;
+  if (!(memory instanceof WebAssembly.Memory)) return;
+  const missing = bytes - memory.buffer.byteLength;
+  if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
+}
 
 /**
  * `createPyodideModule` that instantiates `module` rather than fetching the wasm file.
@@ -31,10 +48,10 @@ export function withCompiledWasm(
       const marker = Symbol('JsvError');
       imports.env.Jsv_GetError_import = () => marker;
       imports.env.JsvError_Check = (value: unknown) => value === marker;
-      WebAssembly.instantiate(module, imports as WebAssembly.Imports).then(
-        (instance) => done(instance, module),
-        onFailure,
-      );
+      WebAssembly.instantiate(module, imports as WebAssembly.Imports).then((instance) => {
+        growForSnapshot(instance, withModule.INITIAL_MEMORY ?? 0);
+        done(instance, module);
+      }, onFailure);
       return {};
     };
     return create(withModule);

@@ -23,6 +23,8 @@ export type InterpreterState = 'booting' | 'ready' | 'running' | 'retired';
 export interface Interpreter {
   readonly id: number;
   readonly state: InterpreterState;
+  /** The package set it was restored with ('' for none: the server's own image). */
+  readonly packages: string;
   /** Interrupt Python; false when it cannot be (see WorkerLink). */
   interrupt(): boolean;
   /** Give its held run a command; false when runs cannot be held (see WorkerLink). */
@@ -35,8 +37,8 @@ export interface Interpreter {
 export interface PoolListener {
   /** A boot stage began, in an interpreter nobody is waiting on yet or in the first one. */
   stage(stage: BootStage, ms: number): void;
-  /** An interpreter became ready (with how it booted). */
-  ready(message: Extract<FromWorker, { type: 'ready' }>): void;
+  /** An interpreter of package set `packages` ('' for none) became ready (with how it booted). */
+  ready(message: Extract<FromWorker, { type: 'ready' }>, packages: string): void;
   /** Booting failed `failures` times in a row; the pool has given up when `final`. */
   bootFailed(message: string, final: boolean): void;
   /** A message about a run, from a running interpreter (validated; null when malformed). */
@@ -63,6 +65,7 @@ export interface PoolOptions {
 
 interface Slot extends Interpreter {
   state: InterpreterState;
+  packages: string;
   watchdog?: ReturnType<typeof setTimeout>;
   link: WorkerLink;
 }
@@ -73,7 +76,9 @@ const MAX_BOOT_FAILURES = 2;
 /** Create the pool; it starts its first interpreter at once. */
 export function createInterpreterPool(options: PoolOptions, listener: PoolListener) {
   const slots: Slot[] = [];
-  const waiting: ((interpreter: Interpreter) => void)[] = [];
+  const waiting: { got: (interpreter: Interpreter) => void; packages: string }[] = [];
+  /** The package set the latest request asked for: standbys are booted with it. */
+  let wanted = '';
   let nextId = 1;
   let failures = 0;
   let everReady = false;
@@ -88,10 +93,12 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
   const alive = (): Slot[] => slots.filter((slot) => slot.state !== 'retired');
 
   function start(early?: WorkerLink): void {
-    const link = early ?? options.launch();
+    const packages = early ? '' : wanted;
+    const link = early ?? options.launch(packages ? { packages } : undefined);
     const slot: Slot = {
       id: nextId++,
       state: 'booting',
+      packages,
       link,
       interrupt: () => link.interrupt(),
       resume: (code) => link.resume(code),
@@ -131,7 +138,7 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
       // the first run and its rendering have the cores to themselves.
       if (everReady) scheduleRefill(0);
       everReady = true;
-      listener.ready(message);
+      listener.ready(message, slot.packages);
       hand();
     } else if (message.type === 'failed') {
       bootFailed(slot, message.message);
@@ -146,14 +153,27 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
     listener.bootFailed(message, final);
   }
 
-  /** Give ready interpreters to whoever waits for one. */
+  /** Give ready interpreters to whoever waits for one of their package set. */
   function hand(): void {
     for (const slot of slots) {
       if (waiting.length === 0) return;
-      if (slot.state !== 'ready') continue;
+      const at = waiting.findIndex((entry) => entry.packages === slot.packages);
+      if (slot.state !== 'ready' || at < 0) continue;
       slot.state = 'running';
-      waiting.shift()?.(slot);
+      waiting.splice(at, 1)[0]?.got(slot);
       scheduleRefill(refillDelay);
+    }
+  }
+
+  /**
+   * The requests now want package set `packages`: standbys of another set are retired (they
+   * would only take room), and later boots use it.
+   */
+  function want(packages: string): void {
+    if (packages === wanted) return;
+    wanted = packages;
+    for (const slot of slots.slice()) {
+      if (slot.packages !== packages && slot.state !== 'running') retire(slot);
     }
   }
 
@@ -188,15 +208,18 @@ export function createInterpreterPool(options: PoolOptions, listener: PoolListen
 
   return {
     /**
-     * Call `got` with a ready interpreter, marked running, as soon as there is one; returns a
-     * function that withdraws the request (for a run stopped before it got an interpreter).
+     * Call `got` with a ready interpreter of package set `packages` ('' for none), marked
+     * running, as soon as there is one; returns a function that withdraws the request (for a
+     * run stopped before it got an interpreter).
      */
-    take(got: (interpreter: Interpreter) => void): () => void {
-      waiting.push(got);
+    take(got: (interpreter: Interpreter) => void, packages = ''): () => void {
+      const entry = { got, packages };
+      want(packages);
+      waiting.push(entry);
       hand();
-      if (waiting.includes(got)) scheduleRefill(0); // none ready: boot one now
+      if (waiting.includes(entry)) scheduleRefill(0); // none ready: boot one now
       return () => {
-        const at = waiting.indexOf(got);
+        const at = waiting.indexOf(entry);
         if (at >= 0) waiting.splice(at, 1);
       };
     },

@@ -96,7 +96,8 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
         plan: pause.plan,
         wait: (traceJson: string) => PAUSE_CODES[pause.onPause(traceFromJson(traceJson))],
       };
-      installWheels(session.pyodide, input.wheels ?? []);
+      // Node installs a run's packages into its own interpreter (no image per set here).
+      installWheels(session.pyodide, [...(input.wheels ?? []), ...(input.packages?.wheels ?? [])]);
       return traceFromJson(session.runJson(toRunJob(input), hooks));
     },
     dispose: () => {},

@@ -60,7 +60,7 @@ function onBoot(event: MessageEvent<ToWorker>): void {
   self.removeEventListener('message', onBoot);
   guardNetwork(self as unknown as Parameters<typeof guardNetwork>[0], event.data.connect);
   const handle = createWorkerHost({
-    post: (message) => port.postMessage(message),
+    post: (message, transfer = []) => port.postMessage(message, transfer),
     loadPyodide: load,
     now: () => performance.now(),
     imageKey: async () => __WSGI_IMAGE_KEY__,

@@ -7,14 +7,17 @@
 import type { PyodideAPI, PyodideConfig } from 'pyodide';
 import { version as pyodideVersion } from 'pyodide';
 import { bootInterpreter } from './bootInterpreter.ts';
-import { imageKey } from './image.ts';
+import { importEach, imageKey, makeImage, packageImageKey } from './image.ts';
+import { installWheels } from './installWheels.ts';
 import { isPausePlan, waitForCommand } from './livePause.ts';
 import { warmUp, type PyodideSession } from './pyodideSession.ts';
+import type { PackageBoot } from './workerLink.ts';
 import type { BootMessage, FromWorker, ToWorker } from './workerProtocol.ts';
 
 /** What the host needs: a way to post messages and to boot Pyodide. */
 export interface WorkerHostWorld {
-  post: (message: FromWorker) => void;
+  /** Post to the page; what `transfer` lists is moved, not copied. */
+  post: (message: FromWorker, transfer?: Transferable[]) => void;
   /** Boot Pyodide with `options`, from the runtime files the boot message brought. */
   loadPyodide: (options: PyodideConfig, boot: BootMessage) => Promise<PyodideAPI>;
   now: () => number;
@@ -43,12 +46,35 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
   let pauseBuffer: Int32Array | null = null;
   let served = false;
 
+  const baseKey = (): Promise<string> => (world.imageKey ?? (() => imageKey(pyodideVersion)))();
+
+  /** Make a package set's image (the boot message's `packages.make`), post it, serve nothing. */
+  async function makePackageImage(message: BootMessage, set: PackageBoot): Promise<void> {
+    served = true;
+    try {
+      post({ type: 'progress', stage: 'runtime', ms: since() });
+      const pyodide = await world.loadPyodide({ _makeSnapshot: true }, message);
+      post({ type: 'progress', stage: 'server', ms: since() });
+      const snapshot = makeImage(pyodide, packageImageKey(await baseKey(), set.key), set);
+      const bytes = snapshot.buffer.slice(
+        snapshot.byteOffset,
+        snapshot.byteOffset + snapshot.byteLength,
+      ) as ArrayBuffer;
+      post({ type: 'image', bytes }, [bytes]);
+    } catch (error) {
+      post({ type: 'failed', id: null, message: `The packages' image failed: ${String(error)}` });
+    }
+  }
+
   async function boot(message: BootMessage): Promise<void> {
+    const set = message.packages;
+    if (set?.make) return makePackageImage(message, set);
     try {
       const file = message.image;
+      const key = await baseKey();
       const image = file
         ? {
-            key: await (world.imageKey ?? (() => imageKey(pyodideVersion)))(),
+            key: set ? packageImageKey(key, set.key) : key,
             bytes: async () => {
               if ('missing' in file) throw new Error(file.missing);
               return new Uint8Array(file.bytes);
@@ -66,6 +92,11 @@ export function createWorkerHost(world: WorkerHostWorld): (message: ToWorker) =>
         booted.session.pyodide.setInterruptBuffer(message.interruptBuffer);
       session = booted.session;
       pauseBuffer = message.pauseBuffer;
+      if (set) {
+        // The image has them imported but not their files (a snapshot holds no files).
+        installWheels(session.pyodide, set.wheels);
+        if (booted.source === 'plain') importEach(session.pyodide, set.imports);
+      }
       if (booted.source === 'image') warmUp(session, false); // see warmUp
 
       const version = String(session.pyodide.runPython('import sys; sys.version.split()[0]'));

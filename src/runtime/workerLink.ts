@@ -4,6 +4,8 @@
  * private MessagePort to it and the few things only its owner may do.
  */
 
+import type { WheelFile } from './installWheels.ts';
+
 /** One Python worker, seen from the page. */
 export interface WorkerLink {
   /** The worker's private port: boot progress and runs go through it. */
@@ -24,5 +26,18 @@ export interface WorkerLink {
   onCrash(listener: (message: string) => void): void;
 }
 
-/** Starts a Python worker, already told to boot. */
-export type LaunchWorker = () => WorkerLink;
+/** A package set as a worker boots with it: wheels to install, and modules to import. */
+export interface PackageBoot {
+  key: string;
+  wheels: readonly WheelFile[];
+  imports: readonly string[];
+}
+
+/**
+ * What a worker boots with besides Python: the image of a package set registered with the
+ * sandbox (`packages`: its key), or nothing but what it needs to make that image (`makeImage`).
+ */
+export type LaunchSpec = { packages: string } | { makeImage: PackageBoot };
+
+/** Starts a Python worker, already told to boot (from the server's image unless `spec`). */
+export type LaunchWorker = (spec?: LaunchSpec) => WorkerLink;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { PausePlan } from './livePause.ts';
 import type { RunJob } from './runInput.ts';
+import type { PackageBoot } from './workerLink.ts';
 
 /**
  * Named stages of booting Python in the worker: `runtime` (Pyodide and the image load), then
@@ -44,6 +45,12 @@ export type ToWorker =
       image: ImageFile;
       /** The origins a run may connect to (the frame's Content-Security-Policy says the same). */
       connect: string[];
+      /**
+       * A package set: its wheels are written to site-packages after the restore (a snapshot
+       * holds no files), and `image` is the set's own. With `make`, the worker serves no run:
+       * it boots plainly, installs and imports the set, and posts the image (`image` message).
+       */
+      packages?: PackageBoot & { make?: boolean };
     }
   /** Run `job`; with `pause`, hold it at the events the plan names (needs `pauseBuffer`). */
   | { type: 'run'; id: number; job: RunJob; pause?: PausePlan };
@@ -70,6 +77,8 @@ const FromWorkerSchema = v.variant('type', [
   v.object({ type: v.literal('failed'), id: v.nullable(v.number()), message: v.string() }),
   /** Run `id` is held at an event: the Trace so far (outcome `paused`), packed like a result. */
   v.object({ type: v.literal('paused'), id: v.number(), traceJson: v.string() }),
+  /** The image of a package set, made as the boot message's `packages.make` asked. */
+  v.object({ type: v.literal('image'), bytes: v.instance(ArrayBuffer) }),
 ]);
 
 /** The message that boots a worker. */

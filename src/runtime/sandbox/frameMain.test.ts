@@ -165,4 +165,51 @@ describe('the sandbox frame', () => {
     frame.port1.close();
     other.port1.close();
   });
+
+  it('boots workers from a registered package set, or to make its image, with copies of their own', async () => {
+    const frame = startFrame();
+    for (const name of ['worker', 'asm', 'stdlib', 'lock']) frame.file(name, 'x');
+    frame.file('wasm', WASM);
+    frame.file('image', 'the server image');
+    const wheel = () => ({
+      filename: 'tinyfw-1.0-py3-none-any.whl',
+      bytes: new Uint8Array([1, 2]).buffer,
+    });
+    const image = new TextEncoder().encode('the flask image').buffer;
+    frame.port1.postMessage(
+      { type: 'packages', key: 'k1', image, wheels: [wheel()], imports: ['tinyfw'] },
+      [image],
+    );
+    const { port2: one } = new MessageChannel();
+    frame.port1.postMessage({ type: 'start', id: 1, packages: 'k1' }, [one]);
+    await vi.waitFor(() => expect(FakeWorker.made).toHaveLength(1));
+    const boot = FakeWorker.made[0]!.posted[0]!;
+    const packages = boot.message.packages as { key: string; wheels: { bytes: Uint8Array }[] };
+    expect(packages).toMatchObject({ key: 'k1', imports: ['tinyfw'] });
+    expect([...packages.wheels[0]!.bytes]).toEqual([1, 2]);
+    const restored = boot.message.image as { bytes: ArrayBuffer };
+    expect(new TextDecoder().decode(restored.bytes)).toBe('the flask image');
+    expect(boot.transfer).toContain(restored.bytes);
+    expect(boot.transfer).toContain(packages.wheels[0]!.bytes.buffer);
+
+    const { port2: two } = new MessageChannel();
+    const make = { key: 'k2', wheels: [wheel()], imports: ['tinyfw'] };
+    frame.port1.postMessage({ type: 'start', id: 2, make }, [two]);
+    await vi.waitFor(() => expect(FakeWorker.made).toHaveLength(2));
+    const making = FakeWorker.made[1]!.posted[0]!.message;
+    expect(making.image).toBeNull();
+    expect(making.packages).toMatchObject({ key: 'k2', make: true });
+
+    const { port2: three } = new MessageChannel();
+    frame.port1.postMessage({ type: 'start', id: 3, packages: 'unknown' }, [three]);
+    await vi.waitFor(() =>
+      expect(frame.heard).toContainEqual({
+        type: 'crashed',
+        id: 3,
+        message: 'its package set is not registered',
+      }),
+    );
+    expect(FakeWorker.made).toHaveLength(2);
+    frame.port1.close();
+  });
 });

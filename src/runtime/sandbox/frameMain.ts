@@ -36,6 +36,10 @@ export function sandboxFrameMain(connect: string[]): void {
     globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
   type Slot = { worker: Worker | null; interrupt: Int32Array | null; pause: Int32Array | null };
   const workers = new Map<number, Slot>();
+  type Wheel = { filename: string; bytes: ArrayBuffer };
+  type PackageSet = { image: ArrayBuffer | null; why: string; wheels: Wheel[]; imports: string[] };
+  /** The package sets registered, newest last (a few are kept: each image is ~40 MB). */
+  const packageSets = new Map<string, PackageSet>();
   let control: MessagePort | null = null;
 
   const report = (message: object): void => control?.postMessage(message);
@@ -123,8 +127,28 @@ export function sandboxFrameMain(connect: string[]): void {
     ]);
   }
 
-  function start(id: number, port: MessagePort): void {
+  /** Remember a package set, forgetting the oldest past three. */
+  function register(key: string, set: PackageSet): void {
+    packageSets.delete(key);
+    packageSets.set(key, set);
+    for (const old of packageSets.keys()) {
+      if (packageSets.size <= 3) break;
+      packageSets.delete(old);
+    }
+  }
+
+  type StartSpec = {
+    packages?: string;
+    make?: { key: string; wheels: Wheel[]; imports: string[] };
+  };
+
+  function start(id: number, port: MessagePort, spec: StartSpec): void {
     const slot: Slot = { worker: null, interrupt: null, pause: null };
+    const set = spec.packages === undefined ? undefined : packageSets.get(spec.packages);
+    if (spec.packages !== undefined && !set) {
+      port.close();
+      return report({ type: 'crashed', id, message: 'its package set is not registered' });
+    }
     workers.set(id, slot);
     const names = ['worker', 'asm', 'stdlib', 'lock', 'wasm', 'image'];
     Promise.all(names.map((name) => file(name).promise)).then(
@@ -141,18 +165,38 @@ export function sandboxFrameMain(connect: string[]): void {
         });
         // Each worker gets copies of its own, transferred (a run could write to shared ones).
         const own = (bytes: unknown) => (bytes as ArrayBuffer).slice(0);
-        const snapshot =
-          image && 'bytes' in (image as object) ? own((image as { bytes: unknown }).bytes) : null;
+        const base =
+          image && 'bytes' in (image as object) ? (image as { bytes: unknown }).bytes : null;
+        let snapshot = base ? own(base) : null;
+        let chosen: unknown = snapshot ? { bytes: snapshot } : image;
+        let packages: object | undefined;
+        const moved: ArrayBuffer[] = [];
+        const wheelsOf = (wheels: Wheel[]) =>
+          wheels.map((wheel) => {
+            const bytes = own(wheel.bytes);
+            moved.push(bytes);
+            return { filename: wheel.filename, bytes: new Uint8Array(bytes) };
+          });
+        if (set && spec.packages !== undefined) {
+          snapshot = set.image ? own(set.image) : null;
+          chosen = snapshot ? { bytes: snapshot } : { missing: set.why };
+          packages = { key: spec.packages, wheels: wheelsOf(set.wheels), imports: set.imports };
+        } else if (spec.make) {
+          snapshot = null;
+          chosen = null;
+          packages = { ...spec.make, wheels: wheelsOf(spec.make.wheels), make: true };
+        }
         const library = own(stdlib);
         const boot = {
           type: 'boot',
           interruptBuffer: slot.interrupt,
           pauseBuffer: slot.pause,
           runtime: { asm, stdlib: library, lock, wasm },
-          image: snapshot ? { bytes: snapshot } : image,
+          image: chosen,
           connect,
+          ...(packages ? { packages } : {}),
         };
-        worker.postMessage(boot, [port, library, ...(snapshot ? [snapshot] : [])]);
+        worker.postMessage(boot, [port, library, ...(snapshot ? [snapshot] : []), ...moved]);
       },
       (error: unknown) => {
         workers.delete(id);
@@ -178,7 +222,17 @@ export function sandboxFrameMain(connect: string[]): void {
       const bytes = message.bytes instanceof ArrayBuffer ? message.bytes : null;
       receive(message.name, bytes, typeof message.error === 'string' ? message.error : null);
     } else if (message.type === 'start' && ports[0]) {
-      start(id, ports[0]);
+      start(id, ports[0], {
+        ...(typeof message.packages === 'string' ? { packages: message.packages } : {}),
+        ...(message.make ? { make: message.make as NonNullable<StartSpec['make']> } : {}),
+      });
+    } else if (message.type === 'packages' && typeof message.key === 'string') {
+      register(message.key, {
+        image: message.image instanceof ArrayBuffer ? message.image : null,
+        why: typeof message.why === 'string' ? message.why : 'no image was made',
+        wheels: Array.isArray(message.wheels) ? (message.wheels as Wheel[]) : [],
+        imports: Array.isArray(message.imports) ? (message.imports as string[]) : [],
+      });
     } else if (message.type === 'interrupt') {
       const slot = workers.get(id);
       if (slot?.interrupt) Atomics.store(slot.interrupt, 0, 2);

@@ -10,7 +10,7 @@
  * and a `srcdoc` document inherits the page's COEP): the frame then interrupts Python through a
  * shared buffer. Otherwise a stop terminates the worker.
  */
-import type { LaunchWorker, WorkerLink } from '../workerLink.ts';
+import type { LaunchSpec, LaunchWorker, PackageBoot, WorkerLink } from '../workerLink.ts';
 import { sandboxDocument } from './frameMain.ts';
 import { originsOf, sandboxPolicy } from './sandboxPolicy.ts';
 import {
@@ -24,6 +24,16 @@ import {
 export type RuntimeFileURLs = Record<Exclude<RuntimeFileName, 'image'>, string> & {
   image: string | null;
 };
+
+/**
+ * Register a package set: later `launch({ packages: key })` boots from `image` (null: there is
+ * none, `why`) and writes the wheels. The bytes are copied, so the caller keeps its own.
+ */
+export type PackageRegistry = (set: PackageBoot, image: ArrayBuffer | null, why?: string) => void;
+
+/** Copies of a set's wheels, to transfer. */
+const wheelCopies = (set: PackageBoot) =>
+  set.wheels.map((wheel) => ({ filename: wheel.filename, bytes: wheel.bytes.slice().buffer }));
 
 /** What the sandbox needs from the page. */
 export interface SandboxOptions {
@@ -39,6 +49,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** Start a Python worker in the frame. */
   launch: LaunchWorker;
+  /** Register a package set with the frame (see PackageRegistry). */
+  addPackages: PackageRegistry;
   /** Whether the frame can interrupt Python; null until the frame has said. */
   readonly isolated: boolean | null;
   /** Remove the frame, and every worker in it. */
@@ -112,10 +124,32 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   }
   if (options.files.image === null) send({ type: 'file', name: 'image', bytes: null });
 
-  function launch(): WorkerLink {
+  const addPackages: PackageRegistry = (set, image, why) => {
+    const wheels = wheelCopies(set);
+    const copy = image ? image.slice(0) : null;
+    const message: ToSandbox = {
+      type: 'packages',
+      key: set.key,
+      image: copy,
+      ...(why ? { why } : {}),
+      wheels,
+      imports: [...set.imports],
+    };
+    send(message, [...(copy ? [copy] : []), ...wheels.map((wheel) => wheel.bytes)]);
+  };
+
+  function launch(spec?: LaunchSpec): WorkerLink {
     const id = nextId++;
     const channel = new MessageChannel();
-    send({ type: 'start', id }, [channel.port2]);
+    if (spec && 'makeImage' in spec) {
+      const { key, imports } = spec.makeImage;
+      const wheels = wheelCopies(spec.makeImage);
+      const make = { key, wheels, imports: [...imports] };
+      send({ type: 'start', id, make }, [channel.port2, ...wheels.map((wheel) => wheel.bytes)]);
+    } else {
+      const packages = spec?.packages;
+      send({ type: 'start', id, ...(packages ? { packages } : {}) }, [channel.port2]);
+    }
     return {
       port: channel.port1,
       interrupt() {
@@ -141,6 +175,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   return {
     launch,
+    addPackages,
     get isolated() {
       return isolated;
     },

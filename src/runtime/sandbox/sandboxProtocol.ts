@@ -15,8 +15,28 @@ export type ToSandbox =
   | { type: 'file'; name: RuntimeFileName; error: string }
   /** There is no interpreter image: workers boot plainly. */
   | { type: 'file'; name: 'image'; bytes: null }
-  /** Start worker `id`, giving it the port (transferred with the message). */
-  | { type: 'start'; id: number }
+  /**
+   * Register a package set: its image (null: none could be made, `why`), its wheels and the
+   * modules it imports. Workers started with its key boot from it.
+   */
+  | {
+      type: 'packages';
+      key: string;
+      image: ArrayBuffer | null;
+      why?: string;
+      wheels: { filename: string; bytes: ArrayBuffer }[];
+      imports: string[];
+    }
+  /**
+   * Start worker `id`, giving it the port (transferred with the message): from the server's
+   * image, from a registered package set's (`packages`: its key), or to make one (`make`).
+   */
+  | {
+      type: 'start';
+      id: number;
+      packages?: string;
+      make?: { key: string; wheels: { filename: string; bytes: ArrayBuffer }[]; imports: string[] };
+    }
   | { type: 'interrupt'; id: number }
   /** Give worker `id`'s held run a command (livePause.ts's PAUSE_CODES). */
   | { type: 'resume'; id: number; code: number }
