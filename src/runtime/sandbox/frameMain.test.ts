@@ -77,6 +77,12 @@ function startFrame() {
   return { port1, heard, file, start, windowListeners };
 }
 
+/** A wheel as the page registers it. */
+const wheel = () => ({
+  filename: 'tinyfw-1.0-py3-none-any.whl',
+  bytes: new Uint8Array([1, 2]).buffer,
+});
+
 afterEach(() => {
   FakeWorker.made = [];
   FakeWorker.unpackers = 0;
@@ -171,10 +177,6 @@ describe('the sandbox frame', () => {
     for (const name of ['worker', 'asm', 'stdlib', 'lock']) frame.file(name, 'x');
     frame.file('wasm', WASM);
     frame.file('image', 'the server image');
-    const wheel = () => ({
-      filename: 'tinyfw-1.0-py3-none-any.whl',
-      bytes: new Uint8Array([1, 2]).buffer,
-    });
     const image = new TextEncoder().encode('the flask image').buffer;
     frame.port1.postMessage(
       { type: 'packages', key: 'k1', image, wheels: [wheel()], imports: ['tinyfw'] },
