@@ -115,6 +115,7 @@ class FrameTest(unittest.TestCase):
                 )
                 yields = events(trace, "yield")
                 self.assertEqual([y["line"] for y in yields], [3, 5, 5, 5])
+                self.assertEqual([y["index"] for y in yields], [0, 1, 2, 3])
                 self.assertEqual({y["actor"] for y in yields}, {"app"})
                 self.assertEqual(
                     [(f["file"], f["origin"]) for f in yields[0]["stack"]],

@@ -180,7 +180,8 @@ class Recorder:
         """
         line, file, stack = site or (None, None, None)
         if stack is not None:  # runs have no stack column
-            return self.record(kind, actor, site, **self.chunk(data))
+            counted = {} if index is None else {"index": index}
+            return self.record(kind, actor, site, **counted, **self.chunk(data))
         run = self.run
         if run is None or (run.kind, run.actor, run.line, run.code, run.file) != (
             kind,
