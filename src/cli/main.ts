@@ -23,7 +23,7 @@ export interface CliIO {
 }
 
 /** A folder's entries on this machine; a symbolic link is `other` (it is not followed). */
-function readDirOfNode(path: string): FolderEntry[] {
+export function readDirOfNode(path: string): FolderEntry[] {
   return readdirSync(path, { withFileTypes: true }).map((entry) => ({
     name: entry.name,
     kind: entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other',

@@ -73,6 +73,8 @@ describe('the debugging chapter', () => {
     expect(fixes.map((fix) => fix.id)).toEqual([
       'debug-disconnect-finally',
       'debug-streaming-middleware',
+      'flask-stream-with-context',
+      'flask-middleware-rewinds-form',
     ]);
     for (const fix of fixes) expect(exampleById(fix.compareWith ?? '')?.group).toBe(fix.group);
   });

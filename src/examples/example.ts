@@ -24,6 +24,7 @@ export const EXAMPLE_GROUPS = [
   { id: 'file-wrapper', title: 'wsgi.file_wrapper' },
   { id: 'bugs', title: 'Real-world ordering bugs' },
   { id: 'debugging', title: 'Debugging' },
+  { id: 'frameworks', title: 'Frameworks' },
 ] as const;
 
 /** The id of a chapter. */
@@ -56,6 +57,8 @@ export interface Example {
   settings?: Partial<Settings>;
   /** The id of the example this one fixes: the gallery offers the two compared. */
   compareWith?: string;
+  /** The project's requirements (PEP 508: `flask`, `django>=4.2`), installed before it runs. */
+  requirements?: string[];
 }
 
 /** An example as written in the gallery's tables: its code and full request are filled in. */

@@ -5,6 +5,7 @@ import { createNodeEngine, type NodeEngine } from '../runtime/nodeEngine.ts';
 import { RULES, runRules } from '../rules/index.ts';
 import { EXAMPLE_GROUPS, exampleProject } from './example.ts';
 import { EXAMPLES, exampleFileName, exampleRequest } from './gallery.ts';
+import { exampleWheels, lacksWheels, NO_WHEELS } from './exampleWheels.testing.ts';
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -49,11 +50,15 @@ describe('the examples gallery', () => {
     }
   });
 
+  // An example with requirements installs them from Debian's wheels (exampleWheels.testing.ts).
   for (const example of EXAMPLES) {
-    it(`${example.id}: finds exactly ${example.expectedFindings.join(', ') || 'nothing'}`, async () => {
+    const title = `${example.id}: finds exactly ${example.expectedFindings.join(', ') || 'nothing'}`;
+    const skip = lacksWheels(example);
+    it.skipIf(skip)(skip ? `${title} (${NO_WHEELS})` : title, async () => {
       const trace = await engine.run({
         project: exampleProject(example),
         request: exampleRequest(example),
+        wheels: await exampleWheels(example),
         ...(example.settings ? { settings: example.settings } : {}),
       });
       const findings = runRules(trace);

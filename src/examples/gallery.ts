@@ -1,5 +1,6 @@
 /**
- * The examples gallery: a course through PEP 3333, then real-world ordering bugs. Each example
+ * The examples gallery: a course through PEP 3333, real-world ordering bugs, the debugger, then
+ * real frameworks (Flask, Django, Bottle, Falcon: examples with requirements). Each example
  * is a `.py` file in `apps/` plus its metadata here; the test suite runs every one and checks
  * that it produces exactly its expected findings.
  */
@@ -7,6 +8,7 @@ import { textToBase64 } from '../trace/bytes.ts';
 import type { HttpRequest } from '../trace/schema.ts';
 import { BUG_EXAMPLES } from './bugExamples.ts';
 import { DEBUGGING_EXAMPLES } from './debuggingExamples.ts';
+import { FRAMEWORK_EXAMPLES } from './frameworkExamples.ts';
 import type { Project } from '../project/project.ts';
 import type { Example, ExampleRequest, ExampleSpec } from './example.ts';
 
@@ -335,7 +337,12 @@ const COURSE: ExampleSpec[] = [
   },
 ];
 
-const SPECS: ExampleSpec[] = [...COURSE, ...BUG_EXAMPLES, ...DEBUGGING_EXAMPLES];
+const SPECS: ExampleSpec[] = [
+  ...COURSE,
+  ...BUG_EXAMPLES,
+  ...DEBUGGING_EXAMPLES,
+  ...FRAMEWORK_EXAMPLES,
+];
 
 /** The file name of an example's app. */
 export function exampleFileName(id: string): string {

@@ -2,7 +2,8 @@
  * The cases the gunicorn and waitress personalities are checked on against the real servers:
  * the fidelity table's apps and requests under its wsgiref-origin settings (HTTP/1.1; HTTP/1.0
  * behind the mount point /app), and every gallery example with its own request — each on
- * both servers. Client faults are left out (the harness's client reads everything).
+ * both servers. Client faults are left out (the harness's client reads everything), and so are
+ * the examples that need packages.
  */
 import { EXAMPLES, exampleRequest } from '../examples/gallery.ts';
 import { exampleProject } from '../examples/example.ts';
@@ -25,12 +26,17 @@ function serverSettings(server: ModelledServer, settings: Partial<Settings>): Pa
 /** Every case on every modelled server. */
 export function loadServerCases(): ServerCase[] {
   const table = loadFidelityCases().filter((c) => c.settings.personality === 'http');
-  const gallery: FidelityCase[] = EXAMPLES.map((example) => ({
-    name: `gallery ${example.id}`,
-    project: exampleProject(example),
-    request: exampleRequest(example),
-    settings: example.settings?.httpVersion ? { httpVersion: example.settings.httpVersion } : {},
-  }));
+  // The examples with requirements (the Frameworks chapter) are left out: the real servers
+  // run on this machine's python3, where Flask, Django… are not installed, and the Pyodide
+  // session here is shared by every case, so a case cannot install wheels of its own.
+  const gallery: FidelityCase[] = EXAMPLES.filter((example) => !example.requirements).map(
+    (example) => ({
+      name: `gallery ${example.id}`,
+      project: exampleProject(example),
+      request: exampleRequest(example),
+      settings: example.settings?.httpVersion ? { httpVersion: example.settings.httpVersion } : {},
+    }),
+  );
   const onServer = (server: ModelledServer, source: ServerCase['source']) => (c: FidelityCase) => ({
     ...c,
     name: `${c.name} on ${server}`,
