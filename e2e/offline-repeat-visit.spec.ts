@@ -15,6 +15,7 @@ import {
   showTab,
   test,
 } from './support/playground.ts';
+import { serviceWorkerInCharge } from './support/serviceWorker.ts';
 
 /** Pyodide's files in the build under test (playwright.config.ts serves E2E_DIST). */
 const PYODIDE_FILES = readdirSync(join(process.env.E2E_DIST ?? 'dist', 'pyodide')).map(
@@ -39,26 +40,6 @@ async function firstTraceAt(page: Page): Promise<number> {
     polling: 100,
   });
   return page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, mark);
-}
-
-/** Wait until the service worker has precached the site and controls the page. */
-async function serviceWorkerInCharge(page: Page): Promise<void> {
-  const inCharge = await page.evaluate(async () => {
-    const controlled = (async () => {
-      // Resolves once a worker is active: its install, which precaches every file, is over.
-      // (The page registers it after its first trace.)
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-        );
-      }
-      return true;
-    })();
-    const late = new Promise<false>((resolve) => setTimeout(() => resolve(false), 30_000));
-    return Promise.race([controlled, late]);
-  });
-  expect(inCharge, 'a service worker controls the page 30 s after its first trace').toBe(true);
 }
 
 /** The paths held in the page's Cache Storage. */
