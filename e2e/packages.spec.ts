@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startPackageIndex, type PackageIndex } from '../scripts/packageIndexServer.mjs';
-import { expect, openPlayground, showTab, test } from './support/playground.ts';
+import { expect, openPlayground, pythonReady, showTab, test } from './support/playground.ts';
 import { serviceWorkerInCharge } from './support/serviceWorker.ts';
 
 const WHEELS = process.env.DEBIAN_WHEELS ?? join('node_modules', '.cache', 'debian-wheels');
@@ -128,11 +128,7 @@ test.describe('packages from an index', () => {
     await serviceWorkerInCharge(page);
     const asked = index.requests.length;
     await page.reload();
-    await expect(page.getByRole('status', { name: 'Python status' })).toHaveAttribute(
-      'data-state',
-      'ready',
-      { timeout: 60_000 },
-    );
+    await pythonReady(page);
     expect(await page.evaluate(() => window.__wsgiPlayground?.getCode())).toBe(FLASK_APP);
     await flaskAnswered(page);
     expect(index.requests.slice(asked), 'requests to the index after the reload').toEqual([]);
@@ -141,11 +137,7 @@ test.describe('packages from an index', () => {
     await index.close();
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByRole('status', { name: 'Python status' })).toHaveAttribute(
-      'data-state',
-      'ready',
-      { timeout: 60_000 },
-    );
+    await pythonReady(page);
     await flaskAnswered(page);
     await expect(await installedPackages(page)).toContainText(/Flask\W+3\.1\.1/);
   });

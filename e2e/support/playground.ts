@@ -42,15 +42,20 @@ export const test = base.extend<{ watched: void }>({
 
 export { expect };
 
-/** Open the playground and wait until Python is ready to run. */
-export async function openPlayground(page: Page, url = '/'): Promise<void> {
-  await page.goto(url);
-  await expect(page).toHaveTitle('WSGI Playground');
+/** Wait until Python is ready to run (after a load or a reload). */
+export async function pythonReady(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: 'Python status' })).toHaveAttribute(
     'data-state',
     'ready',
     { timeout: 60_000 },
   );
+}
+
+/** Open the playground and wait until Python is ready to run. */
+export async function openPlayground(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await expect(page).toHaveTitle('WSGI Playground');
+  await pythonReady(page);
 }
 
 /** The results regions, by their accessible names. */
