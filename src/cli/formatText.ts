@@ -1,4 +1,4 @@
-import type { Pin } from '../packages/index.ts';
+import type { InstalledPin } from './installPackages.ts';
 import { isModelledServer, personalityName } from '../trace/personalityNames.ts';
 import type { Finding } from '../rules/types.ts';
 import { bytesToText, fromBase64 } from '../trace/bytes.ts';
@@ -61,7 +61,7 @@ function heading(trace: Trace): string[] {
 export function formatTraceText(
   trace: Trace,
   findings: readonly Finding[] = [],
-  pins: readonly Pin[] = [],
+  pins: readonly InstalledPin[] = [],
 ): string {
   const lines = heading(trace);
   if (pins.length)
@@ -104,7 +104,7 @@ export function formatTraceText(
 export function traceToCliJson(
   trace: Trace,
   findings: readonly Finding[] = [],
-  pins: readonly Pin[] = [],
+  pins: readonly InstalledPin[] = [],
 ): string {
   return JSON.stringify(
     {

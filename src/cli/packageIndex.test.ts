@@ -4,15 +4,17 @@
  * as PEP 658 says), its dependency (PEP 503 HTML, METADATA only inside the wheel), a package
  * whose listed hash is wrong, and one with only compiled wheels. No test reaches the internet.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWheel, type WheelSpec } from '../packages/buildWheel.testing.ts';
+import {
+  sha256Of as sha256,
+  startTestIndex,
+  type IndexProject,
+  type TestIndex,
+} from '../packages/testIndex.testing.ts';
 import { runTrace as cli } from './runCli.testing.ts';
 
 const SPECS: WheelSpec[] = [
@@ -53,56 +55,24 @@ const APP = [
   '',
 ].join('\n');
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** The index: project pages (JSON for some, HTML for the others) and the files. */
-function startIndex(wheels: Map<string, Uint8Array>, requests: string[]): Promise<Server> {
-  const byProject = new Map<string, string[]>();
-  for (const filename of [...wheels.keys(), COMPILED]) {
-    const project = filename.split('-')[0] ?? '';
-    byProject.set(project, [...(byProject.get(project) ?? []), filename]);
-  }
-  const server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    requests.push(url);
-    const page = /^\/simple\/([^/]+)\/$/.exec(url);
-    if (page) {
-      const files = byProject.get(page[1] ?? '') ?? [];
-      if (!files.length) return response.writeHead(404).end();
-      const hash = (name: string) =>
-        name.startsWith('badhash') ? '0'.repeat(64) : sha256(wheels.get(name) ?? new Uint8Array());
-      if (page[1] === 'tinydep' || page[1] === 'badhash') {
-        const links = files.map(
-          (name) => `<a href="../../files/${name}#sha256=${hash(name)}">${name}</a>`,
-        );
-        response.writeHead(200, { 'Content-Type': 'text/html' });
-        return response.end(`<!DOCTYPE html><html><body>${links.join('<br/>')}</body></html>`);
-      }
-      response.writeHead(200, { 'Content-Type': 'application/vnd.pypi.simple.v1+json' });
-      return response.end(
-        JSON.stringify({
-          meta: { 'api-version': '1.1' },
-          name: page[1],
-          files: files.map((name) => ({
-            filename: name,
-            url: `/files/${name}`,
-            hashes: { sha256: hash(name) },
-            'core-metadata': true,
-          })),
-        }),
-      );
-    }
-    const file = /^\/files\/([^/]+?)(\.metadata)?$/.exec(url);
-    const bytes = file ? wheels.get(file[1] ?? '') : undefined;
-    if (!file || !bytes) return response.writeHead(404).end();
-    if (file[2]) {
-      const entries = unzipSync(bytes, { filter: (f) => f.name.endsWith('.dist-info/METADATA') });
-      return response.end(strFromU8(Object.values(entries)[0] ?? new Uint8Array()));
-    }
-    response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-    response.end(bytes);
+/** The index: the framework and the compiled-only package as JSON pages, the others HTML. */
+function projects(wheels: Map<string, Uint8Array>): IndexProject[] {
+  const listed = (name: string) => ({
+    filename: name,
+    bytes: wheels.get(name) ?? new Uint8Array(),
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  const names = [...wheels.keys()];
+  const of = (project: string) => names.filter((name) => name.startsWith(`${project}-`));
+  return [
+    { name: 'tinyframework', files: of('tinyframework').map(listed) },
+    { name: 'tinydep', files: of('tinydep').map(listed), format: 'html' },
+    {
+      name: 'badhash',
+      files: of('badhash').map((name) => ({ ...listed(name), sha256: '0'.repeat(64) })),
+      format: 'html',
+    },
+    { name: 'compiledonly', files: [{ filename: COMPILED, bytes: new Uint8Array() }] },
+  ];
 }
 
 describe('wsgi-playground trace --with SPEC --index-url URL (an index on loopback)', () => {
@@ -110,21 +80,18 @@ describe('wsgi-playground trace --with SPEC --index-url URL (an index on loopbac
   const cache = join(root, 'cache');
   const app = join(root, 'project', 'app.py');
   const wheels = new Map(SPECS.map(buildWheel).map(({ filename, bytes }) => [filename, bytes]));
-  const requests: string[] = [];
-  let server: Server;
-  let index = '';
+  let server: TestIndex;
   beforeAll(async () => {
     mkdirSync(join(root, 'project'));
     writeFileSync(app, APP);
-    server = await startIndex(wheels, requests);
-    index = `http://127.0.0.1:${(server.address() as AddressInfo).port}/simple/`;
+    server = await startTestIndex(projects(wheels));
   });
-  afterAll(() => {
-    server.close();
+  afterAll(async () => {
+    await server.stop();
     rmSync(root, { recursive: true, force: true });
   });
   const withIndex = (...argv: string[]) =>
-    cli(app, ...argv, '--index-url', index, '--cache-dir', cache);
+    cli(app, ...argv, '--index-url', server.url, '--cache-dir', cache);
 
   it('resolves over JSON and HTML pages, checks each file, caches it by its hash', async () => {
     const { status, out, err } = await withIndex('--with', 'tinyframework', '--json');
@@ -136,8 +103,8 @@ describe('wsgi-playground trace --with SPEC --index-url URL (an index on loopbac
     expect(json.packages.map((pin) => pin.name).sort()).toEqual(['tinydep', 'tinyframework']);
     expect(Buffer.from(json.body_base64, 'base64').toString()).toBe('HELLO FROM THE INDEX');
     // The framework's METADATA came alone (PEP 658); the dependency's only inside its wheel.
-    expect(requests).toContain('/files/tinyframework-1.0.0-py3-none-any.whl.metadata');
-    expect(requests).not.toContain('/simple/winonly/');
+    expect(server.requests).toContain('/files/tinyframework-1.0.0-py3-none-any.whl.metadata');
+    expect(server.requests).not.toContain('/simple/winonly/');
     const cached = readdirSync(cache).sort();
     expect(cached).toEqual(
       [...wheels]

@@ -20,6 +20,9 @@ export interface MarkerEnvironment {
 /** The marker variables, `extra` included. */
 export type MarkerVariable = keyof MarkerEnvironment;
 
+/** The Pyodide release the playground runs (node_modules/pyodide's version). */
+export const PYODIDE_VERSION = '314.0.7';
+
 /** Pyodide 314.0.7: CPython 3.14.2 compiled to wasm32 with Emscripten. */
 export const PYODIDE_ENVIRONMENT: MarkerEnvironment = {
   python_version: '3.14',

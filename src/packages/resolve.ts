@@ -10,6 +10,7 @@
  */
 import { indexCandidates, type Candidate, type Release } from './candidates.ts';
 import { PYODIDE_ENVIRONMENT, type MarkerEnvironment } from './environment.ts';
+import { installOrder, type Choices, type Chosen, type Pin } from './installOrder.ts';
 import { evaluateMarker, MarkerError } from './markers.ts';
 import { parseRequirement, RequirementError, type Requirement } from './requirement.ts';
 import {
@@ -26,44 +27,39 @@ import {
 } from './resolveErrors.ts';
 import { filterVersions, intersectSpecifierSets, satisfies } from './specifier.ts';
 
-/** One wheel to install. */
-export interface Pin {
-  /** The project's name as its metadata spells it. */
-  name: string;
-  version: string;
-  filename: string;
-  sha256?: string;
-  /** Who asked for it: `requirements` (the ones given) or `name version` of a dependent. */
-  requestedBy: string[];
-}
+/** What a search stopped for (see `ResolveOptions.known`): a project's page, a METADATA. */
+export type ResolveNeed = { project: string } | { candidate: Candidate };
 
-/** The wheels to install, dependencies before their dependents, or why there are none. */
-export type Resolution = { ok: true; pins: Pin[] } | { ok: false; error: ResolveError };
+/** The wheels to install, dependencies first, or why not (`needs`: what the search lacked). */
+export type Resolution =
+  { ok: true; pins: Pin[] } | { ok: false; error: ResolveError; needs?: ResolveNeed };
 
 /** Limits on the search. */
 export interface ResolveOptions {
   /** Versions to try before giving up (default `DEFAULT_MAX_STEPS`). */
   maxSteps?: number;
+  /**
+   * For a caller that finds candidates as they are needed (indexResolver.ts): whether all of
+   * a project's candidates are known, and a candidate's METADATA. The search stops at the
+   * first that is not, so that what it was about to try is fetched and the search run again.
+   */
+  known?: { project(normalized: string): boolean; metadata(candidate: Candidate): boolean };
 }
 
 /** How many versions the search tries before it gives up. */
 export const DEFAULT_MAX_STEPS = 10_000;
-
-interface Chosen {
-  release: Release;
-  extras: ReadonlySet<string>;
-  demands: readonly Demand[];
-  /** The projects its dependencies name (PEP 503), for the install order. */
-  dependsOn: readonly string[];
-}
-
-type Choices = ReadonlyMap<string, Chosen>;
 
 interface Search {
   index: ReadonlyMap<string, Release[]>;
   env: MarkerEnvironment;
   maxSteps: number;
   steps: number;
+  known: ResolveOptions['known'];
+}
+
+/** Thrown to the top when the search reaches what is not known yet. */
+class Unknown {
+  constructor(readonly need: ResolveNeed) {}
 }
 
 /** Whether a requirement's marker holds for any of the extras ('' for none). */
@@ -164,6 +160,7 @@ function choose(
   demand: Demand,
 ): Choices | ResolveError {
   const key = demand.requirement.normalized;
+  if (search.known && !search.known.project(key)) throw new Unknown({ project: key });
   const releases = search.index.get(key) ?? [];
   if (releases.length === 0) return notFound(demand);
   const later = queue.slice(at + 1).filter((peer) => peer.requirement.normalized === key);
@@ -173,6 +170,9 @@ function choose(
   const options = filterVersions(usable, wanted, (release) => release.version);
   let first: ResolveError | null = null;
   for (const release of options) {
+    const candidate = release.wheel?.candidate;
+    if (candidate && search.known && !search.known.metadata(candidate))
+      throw new Unknown({ candidate });
     search.steps += 1;
     if (search.steps > search.maxSteps) return tooManySteps(search.maxSteps);
     const { extras } = demand.requirement;
@@ -211,31 +211,6 @@ function solve(
     : choose(search, queue, at, choices, demand);
 }
 
-/** The choices as pins, each after the projects it depends on (a cycle is cut where met). */
-function installOrder(choices: Choices, roots: readonly Demand[]): Pin[] {
-  const pins: Pin[] = [];
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    const chosen = choices.get(key);
-    if (chosen === undefined || seen.has(key)) return;
-    seen.add(key);
-    chosen.dependsOn.forEach(visit);
-    const { release } = chosen;
-    const wheel = release.wheel?.candidate;
-    const sha256 = wheel?.sha256;
-    pins.push({
-      name: release.name,
-      version: release.version.text,
-      filename: wheel?.filename ?? '',
-      ...(sha256 === undefined ? {} : { sha256 }),
-      requestedBy: [...new Set(chosen.demands.map((demand) => demand.requester))],
-    });
-  };
-  roots.forEach((root) => visit(root.requirement.normalized));
-  [...choices.keys()].forEach(visit);
-  return pins;
-}
-
 /**
  * The wheels to install for the requirements (PEP 508 strings; blank lines and `#` comments
  * are skipped) from the candidates on offer, in the given environment (Pyodide's by default).
@@ -259,8 +234,15 @@ export function resolve(
     throw error;
   }
   const index = indexCandidates(candidates, env);
-  const search = { index, env, maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS, steps: 0 };
-  const result = solve(search, roots, 0, new Map());
-  if (isError(result)) return { ok: false, error: result };
-  return { ok: true, pins: installOrder(result, roots) };
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const search = { index, env, maxSteps, steps: 0, known: options.known };
+  try {
+    const result = solve(search, roots, 0, new Map());
+    if (isError(result)) return { ok: false, error: result };
+    return { ok: true, pins: installOrder(result, roots) };
+  } catch (error) {
+    if (!(error instanceof Unknown)) throw error;
+    const message = 'the search needs a project page or METADATA not fetched yet';
+    return { ok: false, error: { kind: 'not-found', message }, needs: error.need };
+  }
 }

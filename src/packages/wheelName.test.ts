@@ -59,6 +59,11 @@ describe('fitsPyodide', () => {
     ['MarkupSafe-2.1.5-cp314-cp314-pyodide_2025_0_wasm32.whl', true],
     ['MarkupSafe-2.1.5-cp313-cp313-pyodide_2025_0_wasm32.whl', false],
     ['stable-1.0-cp38-abi3-emscripten_4_0_9_wasm32.whl', true],
+    // Pyodide 314's own builds (its pyodide-lock.json), and one for another Pyodide ABI.
+    ['markupsafe-3.0.3-cp314-cp314-pyemscripten_2026_0_wasm32.whl', true],
+    ['cffi-2.0.0-cp39-abi3-pyemscripten_2026_0_wasm32.whl', true],
+    ['pyxel-2.0-py3-none-pyemscripten_2026_0_wasm32.whl', true],
+    ['markupsafe-3.0.3-cp314-cp314-pyemscripten_2027_0_wasm32.whl', false],
     ['numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', false],
     ['numpy-2.1.0-cp314-cp314-manylinux_2_17_x86_64.whl', false],
     ['odd-1.0-py3-cp314-any.whl', false],

@@ -86,11 +86,16 @@ function fitsPurePython(python: string): boolean {
 
 /**
  * Pyodide's platform tags. These wheels are the compiled ones (e.g. MarkupSafe's speedups);
- * which builds exist for this Pyodide is for its own lock file (pyodide-lock.json) to say,
- * read later by the installer — here a tag that names the platform is enough.
+ * which builds exist for this Pyodide is for its own lock file (pyodide-lock.json) to say —
+ * here a tag that names the platform is enough. Pyodide 314 tags its own builds with its ABI
+ * as PEP 783 spells it (`pyemscripten_2026_0_wasm32`, the lock's `info.abi_version`).
  */
 function isPyodidePlatform(platform: string): boolean {
-  return platform === 'pyodide_2025_0_wasm32' || /^emscripten_\d+_\d+_\d+_wasm32$/.test(platform);
+  return (
+    platform === 'pyemscripten_2026_0_wasm32' ||
+    platform === 'pyodide_2025_0_wasm32' ||
+    /^emscripten_\d+_\d+_\d+_wasm32$/.test(platform)
+  );
 }
 
 /** One tag triple accepted by CPython 3.14 in Pyodide. */
@@ -107,8 +112,8 @@ function tripleFits([python, abi, platform]: [string, string, string]): boolean 
 /**
  * Whether Pyodide 314.0.7 (CPython 3.14, wasm32) can install the wheel: a pure-Python wheel
  * whose Python tag fits 3.14 (`py3`, `py3X` with X ≤ 14, `cp314`; `none`/`any`), or a compiled
- * one for Pyodide's platform (`pyodide_2025_0_wasm32`, `emscripten_*_wasm32`) with abi
- * `cp314`, the stable `abi3` (from `cp3X`, X ≤ 14), or `none`.
+ * one for Pyodide's platform (`pyemscripten_2026_0_wasm32`, `pyodide_2025_0_wasm32`,
+ * `emscripten_*_wasm32`) with abi `cp314`, the stable `abi3` (from `cp3X`, X ≤ 14), or `none`.
  */
 export function fitsPyodide(wheel: WheelName): boolean {
   return tagTriples(wheel).some(tripleFits);
