@@ -5,11 +5,10 @@
  * page on another origin, and the CLI's index client resolves Flask with it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveWithIndex } from '../src/cli/packageIndex.ts';
+import { memoryWheelCache, preparePackages } from '../src/packages/index.ts';
 import { parseProjectPage, projectUrl, SIMPLE_ACCEPT } from '../src/packages/simpleIndex.ts';
 import { startPackageIndex, type PackageIndex } from './packageIndexServer.mjs';
 
@@ -24,13 +23,11 @@ describe.skipIf(!haveWheels)(
   `the local package index${haveWheels ? '' : ` (skipped: no wheels in ${WHEELS}; node scripts/debian-wheels.mjs builds them)`}`,
   () => {
     let index: PackageIndex;
-    const cacheDir = mkdtempSync(join(tmpdir(), 'wsgi-index-cache-'));
     beforeAll(async () => {
       index = await startPackageIndex({ wheelsDir: WHEELS });
     });
     afterAll(async () => {
       await index.close();
-      rmSync(cacheDir, { recursive: true, force: true });
     });
 
     it('serves a PEP 691 page whose files match their sha256 and METADATA', async () => {
@@ -89,13 +86,13 @@ describe.skipIf(!haveWheels)(
       expect(index.requests.slice(-2)).toEqual(['/simple/bottle/', '/simple/bottle/']);
     });
 
-    it("resolves Flask and its dependencies with the CLI's index client", async () => {
-      const { resolution } = await resolveWithIndex(['flask'], [], {
-        indexUrl: index.url,
-        cacheDir,
-      });
-      expect(resolution.ok).toBe(true);
-      const pins = resolution.ok ? resolution.pins.map((pin) => `${pin.name} ${pin.version}`) : [];
+    it('resolves Flask and its dependencies with the index client the page and the CLI use', async () => {
+      const prepared = await preparePackages(
+        { requirements: ['flask'], indexUrl: index.url, handWheels: [] },
+        { fetch, cache: memoryWheelCache() },
+      );
+      expect(prepared.ok).toBe(true);
+      const pins = prepared.ok ? prepared.lock.pins.map((pin) => `${pin.name} ${pin.version}`) : [];
       expect(pins).toContain('Flask 3.1.1');
       expect(pins).toContain('Werkzeug 3.1.3');
     });

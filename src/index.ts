@@ -18,6 +18,22 @@ export {
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
 export * from './runtime/packageSet.ts';
 export type { PackageLock, LockedPin } from './packages/lock.ts';
+export {
+  memoryWheelCache,
+  normalizeName,
+  parseRequirement,
+  preparePackages,
+  PYODIDE_VERSION,
+  type HandWheel,
+  type PackageError,
+  type PackageErrorKind,
+  type PackageProgress,
+  type PrepareRequest,
+  type Prepared,
+  type PreparedWheel,
+  type PrepareWorld,
+  type WheelCache,
+} from './packages/index.ts';
 export type { InterpreterState } from './runtime/interpreterPool.ts';
 export type { PauseCommand, PausePlan } from './runtime/livePause.ts';
 export { summarizeEvent, bytesPreview } from './view/summarizeEvent.ts';
