@@ -8,7 +8,9 @@
 //    runs, and the most interpreters (workers) alive at once;
 // 3. a 100,000-chunk app traced vs untraced in the same Pyodide, and in the playground the
 //    time until its timeline is scrollable;
-// 4. the gzipped size of the JavaScript needed to paint the shell.
+// 4. the gzipped size of the JavaScript needed to paint the shell;
+// 5. a Flask app's warm re-run and first trace after a reload, beside the default example's
+//    (scripts/benchPackages.mjs).
 // The site is served by scripts/staticServer.mjs, as a static host serves it (files as they
 // are, isolation headers, no per-request work); BENCH_SERVER=vite uses `vite preview`, which
 // gzips every response again on the machine under test.
@@ -17,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { packageFigures } from './benchPackages.mjs';
 import { countPythonWorkers } from './pythonWorkers.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
@@ -24,7 +27,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4179);
 // BENCH_DIST: a build elsewhere than dist/; BENCH_ONLY=chunks,shell: some figures only.
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const SERVER = process.env.BENCH_SERVER === 'vite' ? 'vite preview' : 'a plain static server';
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,warm,hostile,chunks,shell').split(','));
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'first,warm,hostile,chunks,shell,packages').split(','),
+);
 const BASE = `http://localhost:${PORT}/`;
 const ARGS = [
   '--no-sandbox',
@@ -390,6 +395,18 @@ const FIGURES = {
   hostile: hostileFigures,
   chunks: chunkFigures,
   shell: shellFigures,
+  packages: (browser) =>
+    packageFigures(browser, {
+      BASE,
+      ROUNDS,
+      inFreshContext,
+      waitForMark,
+      waitForPlayground: (page) =>
+        page.waitForFunction(() => window.__wsgiPlayground?.lastTrace, null, { timeout: 60_000 }),
+      f,
+      median,
+      verdict,
+    }),
 };
 
 try {
