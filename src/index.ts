@@ -64,6 +64,7 @@ export { DEFAULT_TIMEOUT_MS, type RunOptions } from './runtime/browserEngine.ts'
 export * from './share/shareText.ts';
 export { plural } from './trace/plural.ts';
 export * from './project/project.ts';
+export * from './project/projectPackages.ts';
 export * from './view/eventFiles.ts';
 export * from './view/stepState.ts';
 export * from './compare/index.ts';

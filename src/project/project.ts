@@ -67,7 +67,43 @@ export function moduleOf(path: string): string | null {
   return MODULE.test(module) ? module : null;
 }
 
-/** The project's files by path, and its entry. */
+/** The index requirements resolve against when a project names none. */
+export const DEFAULT_INDEX_URL = 'https://pypi.org/simple/';
+/** At most this many requirements (each line of the Requirements box is one). */
+export const MAX_REQUIREMENTS = 100;
+
+/** Why `url` cannot be a package index (PEP 503/691 simple index), or null when it can. */
+export function indexUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'The package index is a URL, such as https://pypi.org/simple/.';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return 'The package index is an http:// or https:// URL.';
+  if (parsed.username !== '' || parsed.password !== '')
+    return 'The package index URL holds no user name or password (a link would carry them).';
+  return url.length > 500 ? 'The package index URL is at most 500 characters.' : null;
+}
+
+/** A wheel the person added by hand: its bytes stay in the page's IndexedDB, keyed by sha256. */
+export const HandWheelSchema = v.object({
+  filename: v.pipe(
+    v.string(),
+    v.check((name) => name.endsWith('.whl') && pathProblem(name) === null && !name.includes('/')),
+  ),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});
+
+/** A wheel added by hand, as a project lists it. */
+export type HandWheel = v.InferOutput<typeof HandWheelSchema>;
+
+/**
+ * The project's files by path, its entry, and (each left out when there are none) its
+ * requirements, the index they resolve against (left out: `DEFAULT_INDEX_URL`) and the wheels
+ * added by hand.
+ */
 export const ProjectSchema = v.object({
   files: v.pipe(
     v.record(
@@ -87,9 +123,22 @@ export const ProjectSchema = v.object({
     v.string(),
     v.check((entry) => parseEntry(entry) !== null, 'must be module:callable'),
   ),
+  requirements: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.maxLength(MAX_REQUIREMENTS, `must hold at most ${MAX_REQUIREMENTS} requirements`),
+    ),
+  ),
+  indexUrl: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((url) => indexUrlProblem(url) === null, 'must be an http(s) URL'),
+    ),
+  ),
+  handWheels: v.optional(v.array(HandWheelSchema)),
 });
 
-/** A project: files by path and the entry. */
+/** A project: files by path, the entry, and its packages (see projectPackages.ts). */
 export type Project = v.InferOutput<typeof ProjectSchema>;
 
 /** The project of one file (what a run of `code` alone is). */

@@ -7,8 +7,8 @@
 import { decodePayloadData, encodePayloadData } from './payloadData.ts';
 import {
   isShareVersion,
+  payloadVersion,
   runOfPayload,
-  SHARE_VERSION,
   toPayload,
   type SharedRun,
 } from './sharePayload.ts';
@@ -24,8 +24,9 @@ export const COMPARE_PREFIX = 'compare/';
 
 /** Encode two runs as a fragment (without the leading `#`), e.g. `compare/v2/3ZJNb…`. */
 export async function encodeCompareFragment(pair: SharedPair): Promise<string> {
-  const data = await encodePayloadData([toPayload(pair.a), toPayload(pair.b)]);
-  return `${COMPARE_PREFIX}v${SHARE_VERSION}/${data}`;
+  const payloads = [toPayload(pair.a), toPayload(pair.b)] as const;
+  const version = Math.max(...payloads.map(payloadVersion));
+  return `${COMPARE_PREFIX}v${version}/${await encodePayloadData(payloads)}`;
 }
 
 /**

@@ -7,14 +7,15 @@ import { COMPARE_PREFIX, parseCompareFragment, type SharedPair } from './compare
 import { decodePayloadData, encodePayloadData, MAX_PAYLOAD_BYTES } from './payloadData.ts';
 import {
   isShareVersion,
+  payloadVersion,
   runOfPayload,
-  SHARE_VERSION,
   toPayload,
   type SharedRun,
 } from './sharePayload.ts';
 
 export { SHARE_VERSION, type SharedRun, type ShareVersion } from './sharePayload.ts';
 export { encodeCompareFragment, type SharedPair } from './compareLink.ts';
+export { lockFits } from './packageFields.ts';
 export { MAX_PAYLOAD_BYTES };
 
 /** What a URL fragment asks for. */
@@ -34,9 +35,13 @@ export function sharePayloadJson(run: SharedRun): string {
   return JSON.stringify(toPayload(run));
 }
 
-/** Encode a run as a fragment (without the leading `#`), e.g. `v2/3ZJNb…`. */
+/**
+ * Encode a run as a fragment (without the leading `#`), e.g. `v2/3ZJNb…` (`v3/…` when the
+ * project has packages).
+ */
 export async function encodeShareFragment(run: SharedRun): Promise<string> {
-  return `v${SHARE_VERSION}/${await encodePayloadData(toPayload(run))}`;
+  const payload = toPayload(run);
+  return `v${payloadVersion(payload)}/${await encodePayloadData(payload)}`;
 }
 
 /**

@@ -2,12 +2,21 @@
  * What a share link carries, version by version, before compression. Version 2 carries a
  * project: `app.py` apart as `c` (so a one-file link is as short as a v1 link), the other
  * files as `f`, the entry as `e` unless it is the default. Version 1 carried one file's `c`.
+ * Version 3 adds the project's packages (see packageFields.ts); a link of a project without
+ * packages is still written as version 2, which older pages read.
  */
 import * as v from 'valibot';
+import type { PackageLock } from '../packages/lock.ts';
 import { DEFAULT_ENTRY, DEFAULT_FILE, ProjectSchema, type Project } from '../project/project.ts';
 import type { RequestDraft } from '../request/requestDraftSchema.ts';
 import type { Settings } from '../trace/schema.ts';
 import { projectOfCode } from './legacyProject.ts';
+import {
+  lockOfFields,
+  PACKAGE_FIELDS,
+  packageFieldsOf,
+  packagesOfFields,
+} from './packageFields.ts';
 import { REQUEST_FIELDS, requestFieldsOf, requestOfFields } from './shareRequestFields.ts';
 
 /** What a link carries. */
@@ -16,6 +25,11 @@ export interface SharedRun {
   request: RequestDraft;
   /** Only the settings that differ from the defaults. */
   settings: Partial<Settings>;
+  /**
+   * What the project's requirements resolved to, so that the link installs the same versions
+   * (its requirements and index are the project's; a lock of others is not written).
+   */
+  lock?: PackageLock | undefined;
 }
 
 /** Version 1: one file's code. */
@@ -30,18 +44,25 @@ const PayloadV2 = v.object({
   e: v.optional(v.string()),
   ...REQUEST_FIELDS,
 });
-type PayloadV2 = v.InferOutput<typeof PayloadV2>;
+/** Version 3: a project and its packages. */
+const PayloadV3 = v.object({ ...PayloadV2.entries, ...PACKAGE_FIELDS });
+type PayloadV3 = v.InferOutput<typeof PayloadV3>;
 
 /** The versions a link may be written in. */
-export type ShareVersion = 1 | 2;
-/** The newest format version; links are written in it. */
-export const SHARE_VERSION: ShareVersion = 2;
+export type ShareVersion = 1 | 2 | 3;
+/** The newest format version. */
+export const SHARE_VERSION: ShareVersion = 3;
 /** Whether links of `version` can be read. */
 export const isShareVersion = (version: number): version is ShareVersion =>
-  version === 1 || version === 2;
+  version === 1 || version === 2 || version === 3;
 
-/** The payload of `run` in the newest version. */
-export function toPayload(run: SharedRun): PayloadV2 {
+/** The version a payload is written in: the oldest that holds it (3 only for packages). */
+export function payloadVersion(payload: PayloadV3): ShareVersion {
+  return Object.keys(PACKAGE_FIELDS).some((key) => Object.hasOwn(payload, key)) ? 3 : 2;
+}
+
+/** The payload of `run` (version 3's fields; see `payloadVersion`). */
+export function toPayload(run: SharedRun): PayloadV3 {
   const { files, entry } = run.project;
   const [first] = Object.keys(files);
   const { [DEFAULT_FILE]: c, ...others } = files;
@@ -52,28 +73,40 @@ export function toPayload(run: SharedRun): PayloadV2 {
     ...(Object.keys(f).length ? { f } : {}),
     ...(entry === DEFAULT_ENTRY ? {} : { e: entry }),
     ...requestFieldsOf(run.request, run.settings),
+    ...packageFieldsOf(run.project, run.lock),
   };
 }
 
+/** The project's fields a link carries besides its files and entry. */
+const PACKAGE_KEYS = new Set(['requirements', 'indexUrl', 'handWheels']);
+
 /** Why a project read from a link cannot be used, in the person's words. */
 function projectProblem(issue: v.BaseIssue<unknown>): string {
+  const first = issue.path?.[0]?.key;
   const last = issue.path?.at(-1);
   const subject =
-    last?.origin === 'key'
-      ? `the file name ${JSON.stringify(last.key)}`
-      : last?.key === 'entry'
-        ? `its entry ${JSON.stringify(issue.input)}`
-        : 'its files';
+    typeof first === 'string' && PACKAGE_KEYS.has(first)
+      ? `its packages (${first})`
+      : last?.origin === 'key'
+        ? `the file name ${JSON.stringify(last.key)}`
+        : last?.key === 'entry'
+          ? `its entry ${JSON.stringify(issue.input)}`
+          : 'its files';
   return `This link's project is damaged: ${subject} ${issue.message}.`;
 }
 
-function runOfV2(p: PayloadV2): SharedRun | { error: string } {
+function runOfV3(p: PayloadV3): SharedRun | { error: string } {
   if (p.c !== undefined && p.f && Object.hasOwn(p.f, DEFAULT_FILE))
     return { error: `This link's project is damaged: it holds ${DEFAULT_FILE} twice.` };
   const files = { ...(p.c === undefined ? {} : { [DEFAULT_FILE]: p.c }), ...p.f };
-  const project = v.safeParse(ProjectSchema, { files, entry: p.e ?? DEFAULT_ENTRY });
+  const project = v.safeParse(ProjectSchema, {
+    files,
+    entry: p.e ?? DEFAULT_ENTRY,
+    ...packagesOfFields(p),
+  });
   if (!project.success) return { error: projectProblem(project.issues[0]) };
-  return { project: project.output, ...requestOfFields(p) };
+  const lock = lockOfFields(project.output, p);
+  return { project: project.output, ...requestOfFields(p), ...(lock ? { lock } : {}) };
 }
 
 /** The run a decoded payload of `version` holds, or why it holds none. */
@@ -85,8 +118,9 @@ export function runOfPayload(version: ShareVersion, data: unknown): SharedRun | 
     const { request, settings } = requestOfFields(parsed.output);
     return { request, ...projectOfCode(parsed.output.c, settings) };
   }
-  const parsed = v.safeParse(PayloadV2, data);
+  // A version 2 link holds no package fields: reading it as version 3 finds none.
+  const parsed = v.safeParse(version === 2 ? PayloadV2 : PayloadV3, data);
   if (!parsed.success)
     return { error: 'This link is corrupted: it lacks the project or the request.' };
-  return runOfV2(parsed.output);
+  return runOfV3(parsed.output);
 }
