@@ -14,6 +14,10 @@ import type { PhoneView } from './layout/PhoneWorkspace.tsx';
 import { Workspace } from './layout/Workspace.tsx';
 import { HeldRunBar, RequestBuilder, ResultsTabs, useShellPainted } from './lazyPanels.ts';
 import { LiveToggle } from './LiveToggle.tsx';
+import { PackagesButton } from './packages/PackagesButton.tsx';
+import { PackagesMount } from './packages/PackagesMount.tsx';
+import type { PackagesSession } from './packages/packagesSession.ts';
+import { PackageStatusLine } from './packages/PackageStatusLine.tsx';
 import { StepControls } from './livePause/StepControls.tsx';
 import { useHoldKeys } from './livePause/useHoldKeys.ts';
 import { useTouchOnly } from './layout/useTouchOnly.ts';
@@ -41,6 +45,7 @@ export function App({
   share,
   openedFromLink = false,
   compare,
+  packages,
 }: {
   engine: BrowserEngine;
   store: PlaygroundStore;
@@ -50,6 +55,8 @@ export function App({
   openedFromLink?: boolean;
   /** Two runs compared (absent: no Compare in the history). */
   compare?: CompareSession;
+  /** The project's packages (absent: no Packages button). */
+  packages?: PackagesSession;
 }) {
   const status = useEngineStatus(engine);
   const state = usePlaygroundState(store);
@@ -103,6 +110,7 @@ export function App({
           <StepControls store={store} state={state} onStep={() => setPhoneView('results')} />
         }
       />
+      {packages && <PackageStatusLine session={packages} />}
     </PaneBoundary>
   );
   const editor = (
@@ -113,6 +121,7 @@ export function App({
       markers={markers}
       colorScheme={colorScheme}
       onRun={runAndShow}
+      projectTools={packages && <PackagesButton store={store} session={packages} />}
     />
   );
   const results = (
@@ -140,7 +149,11 @@ export function App({
         </Suspense>
       ) : (
         state.result && (
-          <RunSummary result={state.result} stale={state.shownTrace !== trace && trace !== null} />
+          <RunSummary
+            result={state.result}
+            stale={state.shownTrace !== trace && trace !== null}
+            onPackages={packages?.openPanel}
+          />
         )
       )}
       <Suspense fallback={PLACEHOLDER}>
@@ -179,7 +192,7 @@ export function App({
           <div className="app-header__tools">
             <ExamplesButton store={store} />
             {share && <HistoryButton session={share} onCompare={compare?.compareEntry} />}
-            {share && <ShareMenu store={store} session={share} />}
+            {share && <ShareMenu store={store} session={share} lockOf={packages?.lockOf} />}
             <LiveToggle
               live={state.live}
               note={state.liveNote}
@@ -224,6 +237,7 @@ export function App({
         }
       />
       {compare && <CompareMount session={compare} />}
+      {packages && <PackagesMount store={store} session={packages} />}
     </div>
   );
 }

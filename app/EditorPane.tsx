@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { entryFile, eventPlace, traceEntryFile } from '../src/index.ts';
 import { EditorBoundary } from './editor/EditorBoundary.tsx';
 import { EditorFallback } from './editor/EditorFallback.tsx';
@@ -18,6 +18,8 @@ export interface EditorPaneProps {
   markers: EditorMarker[];
   colorScheme: 'light' | 'dark';
   onRun: () => void;
+  /** Beside the file tabs: the Packages button. */
+  projectTools?: ReactNode;
 }
 
 /**
@@ -31,6 +33,7 @@ export function EditorPane({
   markers,
   colorScheme,
   onRun,
+  projectTools,
 }: EditorPaneProps) {
   const { project, shownTrace, libraryFile } = state;
   // A library file of the run, read-only, over the project's own (see store.openFile).
@@ -75,6 +78,7 @@ export function EditorPane({
         onAdd={(path) => store.addFile(path)}
         onRename={(from, to) => store.renameFile(from, to)}
         onDelete={(path) => store.deleteFile(path)}
+        extra={projectTools}
       />
       <div className="editor-frame__body">
         <EditorBoundary code={text} onChange={editable}>

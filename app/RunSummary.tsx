@@ -17,8 +17,44 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   paused: 'Paused',
 };
 
+/** A run that did not start for its packages: why, what to do, and the way to the panel. */
+function PackagesProblem({
+  result,
+  onPackages,
+}: {
+  result: Extract<RunResult, { kind: 'packages-error' }>;
+  onPackages: (() => void) | undefined;
+}) {
+  const missing = result.missingFiles.length > 0;
+  return (
+    <div className="run-summary run-summary--bad" role="alert">
+      <strong>{missing ? 'Wheel files are missing' : 'The packages could not be installed'}</strong>
+      <p className="run-summary__words">{result.message}</p>
+      <p className="run-summary__words">
+        {result.hint} The run did not start; the code, request and requirements are as they were.
+      </p>
+      {onPackages && (
+        <button type="button" className="tool-button run-summary__action" onClick={onPackages}>
+          {missing ? 'Add the missing wheels…' : 'Review requirements'}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** How the newest run ended: its outcome, timings, and the error that stopped it. */
-export function RunSummary({ result, stale = false }: { result: RunResult; stale?: boolean }) {
+export function RunSummary({
+  result,
+  stale = false,
+  onPackages,
+}: {
+  result: RunResult;
+  stale?: boolean;
+  /** Open the Packages panel (for a run its packages stopped). */
+  onPackages?: (() => void) | undefined;
+}) {
+  if (result.kind === 'packages-error')
+    return <PackagesProblem result={result} onPackages={onPackages} />;
   if (result.kind === 'engine-error') {
     return (
       <div className="run-summary run-summary--bad" aria-live="polite">

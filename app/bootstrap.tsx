@@ -10,6 +10,9 @@ import { App } from './App.tsx';
 import { createCompareSession } from './compare/compareSession.ts';
 import { startEngine } from './engine.ts';
 import { PaneBoundary } from './layout/PaneBoundary.tsx';
+import { packagedRun } from './packages/packagedRun.ts';
+import { createPackagesSession } from './packages/packagesSession.ts';
+import { pageIndexedDb } from './packages/pageIndexedDb.ts';
 import { createPlaygroundStore } from './state/playgroundStore.ts';
 import { applyStartup, forgetLink, openFragment, personStorage } from './share/pageLinks.ts';
 import { createShareSession } from './share/shareSession.ts';
@@ -20,7 +23,21 @@ import './common/sharedStyles.css';
 import './phoneHeader.css';
 import './touchTargets.css';
 
-const engine = startEngine();
+// The packages' store and resolver load only when a project first has packages.
+const packages = createPackagesSession({
+  fetch: (input, init) => window.fetch(input, init),
+  load: () =>
+    import('./packages/packageWorks.ts').then((module) =>
+      module.packageWorks(pageIndexedDb(), (note) => packages.storeNote(note)),
+    ),
+});
+const engine = startEngine(packages.imageStore);
+// Runs prepare their project's packages first (once per set), then run with them.
+const runner = {
+  run: packagedRun((input, options) => engine.run(input, options), packages),
+  stop: () => engine.stop(),
+  resume: engine.resume.bind(engine),
+};
 // An embedded page never touches the person's draft or history.
 const embed = isEmbedSearch(location.search);
 const storage = embed ? null : personStorage();
@@ -28,10 +45,11 @@ const storage = embed ? null : personStorage();
 const startup = await resolveStartup(location.hash, storage);
 // Holding a live run needs memory shared with the worker: a cross-origin isolated page.
 const canHold = globalThis.crossOriginIsolated === true;
-const store = createPlaygroundStore({ engine, canHold, ...startup.initial });
+const store = createPlaygroundStore({ engine: runner, canHold, ...startup.initial });
+for (const { project, lock } of startup.locks) packages.adoptLock(project, lock);
 const session = createShareSession({ store, storage, onLeaveLink: embed ? () => {} : forgetLink });
 applyStartup(startup, store, session);
-const compare = createCompareSession({ engine, store, share: session });
+const compare = createCompareSession({ engine: runner, store, share: session });
 // A compare link opens its two runs compared, over the draft (which stays on screen).
 if (startup.compare) compare.openPair(startup.compare.a, startup.compare.b);
 installTestHook(window, store, engine);
@@ -43,7 +61,14 @@ void engine.ready.then(() => {
 });
 window.addEventListener(
   'hashchange',
-  () => void openFragment(location.hash, store, session, (a, b) => compare.openPair(a, b)),
+  () =>
+    void openFragment(
+      location.hash,
+      store,
+      session,
+      (a, b) => compare.openPair(a, b),
+      packages.adoptLock,
+    ),
 );
 window.addEventListener('pagehide', () => session.flush());
 
@@ -63,6 +88,7 @@ createRoot(root).render(
           store={store}
           share={session}
           compare={compare}
+          packages={packages}
           openedFromLink={startup.shared !== null || startup.example !== null}
         />
       )}

@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import {
   entryProblem,
+  indexUrlProblem,
+  MAX_REQUIREMENTS,
   pathProblem,
+  projectPackages,
   type BrowserEngine,
   type Finding,
   type InterpreterState,
@@ -10,6 +13,7 @@ import {
 } from '../src/index.ts';
 import { loadedFindingsOf, loadRules } from './findings/rulesLoader.ts';
 import { parseHookInput } from './hookValidation.ts';
+import { MAX_REQUIREMENT_CHARS, requirementLines } from './packages/requirementsText.ts';
 import { readHookRequest } from './hookRequest.ts';
 import { armPaneFault, PANE_NAMES, type PaneName } from './layout/paneFaults.ts';
 import { latestTrace, stateCode, type PlaygroundStore } from './state/playgroundStore.ts';
@@ -30,6 +34,15 @@ export interface PlaygroundHook {
   getFiles(): Record<string, string>;
   /** Set the entry, gunicorn's `module:callable` (`app` alone: `application`, then `app`). */
   setEntry(entry: string): void;
+  /**
+   * Set the project's requirements, one PEP 508 string each, as lines of a requirements.txt
+   * (`['flask==3.1.1', 'bottle']`; `[]` for none). The next run installs them.
+   */
+  setRequirements(requirements: string[]): void;
+  /** The project's requirements. */
+  getRequirements(): string[];
+  /** Set the package index requirements resolve against: an http(s) PEP 503/691 simple index. */
+  setPackageIndex(url: string): void;
   /**
    * Set the request, in one of two shapes:
    * - plain, a whole request: `{ method, url | target, headers: [[name, value]], body: string }`
@@ -91,6 +104,22 @@ const EntryInput = v.pipe(
   v.string((issue) => `takes the entry as a string, got ${issue.received}`),
   v.check((entry) => entryProblem(entry) === null, 'takes module:callable, e.g. "app:application"'),
 );
+const RequirementsInput = v.pipe(
+  v.array(
+    v.pipe(
+      v.string((issue) => `must be a string, got ${issue.received}`),
+      v.check((line) => !/[\r\n]/.test(line), 'must be one line (one requirement)'),
+      v.check((line) => line.trim() !== '', 'must not be empty'),
+      v.maxLength(MAX_REQUIREMENT_CHARS, `must be at most ${MAX_REQUIREMENT_CHARS} characters`),
+    ),
+    (issue) => `takes a list of requirement strings, e.g. ["flask"], got ${issue.received}`,
+  ),
+  v.maxLength(MAX_REQUIREMENTS, `takes at most ${MAX_REQUIREMENTS} requirements`),
+);
+const IndexInput = v.pipe(
+  v.string((issue) => `takes the index URL as a string, got ${issue.received}`),
+  v.check((url) => indexUrlProblem(url) === null, 'takes an http:// or https:// URL'),
+);
 const PaneInput = v.picklist(
   PANE_NAMES,
   (issue) => `takes one of ${PANE_NAMES.join(', ')}, got ${issue.received}`,
@@ -112,6 +141,14 @@ export function installTestHook(
     },
     getFiles: () => ({ ...store.getState().project.files }),
     setEntry: (entry: unknown) => store.setEntry(parseHookInput('setEntry', EntryInput, entry)),
+    setRequirements: (requirements: unknown) => {
+      const lines = parseHookInput('setRequirements', RequirementsInput, requirements);
+      // A comment (`# …`) is no requirement, as in a requirements.txt.
+      store.setPackages({ requirements: requirementLines(lines.join('\n')) });
+    },
+    getRequirements: () => [...projectPackages(store.getState().project).requirements],
+    setPackageIndex: (url: unknown) =>
+      store.setPackages({ indexUrl: parseHookInput('setPackageIndex', IndexInput, url) }),
     setRequest: (request: unknown) => {
       const change = readHookRequest(request, store.getState().request);
       store.setRequest(change.request);

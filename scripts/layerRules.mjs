@@ -44,6 +44,7 @@ export const LAYER_IMPORTS = {
   'app/timeline': ['app/common', 'app/editor', 'app/findings', 'app/layout', 'src/(root)'],
   'app/results': ['app/common', 'app/findings', 'app/layout', 'app/timeline', 'src/(root)'],
   'app/request': ['app/common', 'app/layout', 'app/state', 'src/(root)', 'src/share'],
+  'app/packages': ['app/layout', 'app/request', 'app/state', 'src/(root)', 'src/packages'],
   'app/gallery': [
     'app/findings',
     'app/layout',

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import './fileTabs.css';
 
 /** What the file list shows and does; without the edit callbacks it is read-only (embed). */
@@ -12,6 +12,8 @@ export interface FileTabsProps {
   onAdd?: ((path: string) => string | null) | undefined;
   onRename?: ((from: string, to: string) => string | null) | undefined;
   onDelete?: ((path: string) => string | null) | undefined;
+  /** More of the project beside its files (the Packages button). */
+  extra?: ReactNode;
 }
 
 type Editing =
@@ -37,6 +39,7 @@ export function FileTabs({
   onAdd,
   onRename,
   onDelete,
+  extra,
 }: FileTabsProps) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [name, setName] = useState('');
@@ -90,6 +93,7 @@ export function FileTabs({
       </div>
       {editable && editing === null && (
         <div className="file-tabs__tools">
+          {extra}
           <button
             type="button"
             className="file-tabs__tool"

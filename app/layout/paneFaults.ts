@@ -20,6 +20,7 @@ export const PANE_NAMES = [
   'Findings',
   'Share panel',
   'Examples gallery',
+  'Packages panel',
 ] as const;
 
 /** A pane behind an error boundary. */

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { PackageLock, Project } from '../../src/index.ts';
 import { PaneBoundary } from '../layout/PaneBoundary.tsx';
 import { PaneFailureMessage } from '../layout/PaneFailureMessage.tsx';
 import type { PlaygroundStore } from '../state/playgroundStore.ts';
@@ -20,7 +21,16 @@ const SharePanel = lazy(() =>
  * other copies (Markdown, curl, HTTPie), the downloads (Python script, pytest test, HAR) and
  * the `<iframe>` snippet for teaching pages.
  */
-export function ShareMenu({ store, session }: { store: PlaygroundStore; session: ShareSession }) {
+export function ShareMenu({
+  store,
+  session,
+  lockOf,
+}: {
+  store: PlaygroundStore;
+  session: ShareSession;
+  /** What a project's packages resolved to (a link carries the pins), if anything. */
+  lockOf?: ((project: Project) => Promise<PackageLock | null>) | undefined;
+}) {
   const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<{ link: string; embed: string } | null>(null);
   const [outcome, setOutcome] = useState<PanelOutcome | null>(null);
@@ -56,8 +66,9 @@ export function ShareMenu({ store, session }: { store: PlaygroundStore; session:
   const share = async (): Promise<void> => {
     const { project, request, settings } = store.getState();
     const current: Workbench = { project, request, settings };
-    const link = await shareLink(current, location.href);
-    const embed = await shareLink(current, location.href, { embed: true });
+    const lock = (await lockOf?.(project)) ?? null;
+    const link = await shareLink(current, location.href, { lock });
+    const embed = await shareLink(current, location.href, { embed: true, lock });
     setLinks({ link, embed });
     setOpen(true);
     await copy(`the link (${link.length.toLocaleString('en')} characters)`, link);

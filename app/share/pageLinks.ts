@@ -2,14 +2,22 @@
  * The page's side of links: the person's storage, forgetting a link once it is left, and
  * opening what the fragment asks for — at load and whenever it changes (`hashchange`).
  */
-import { exampleById, parseFragment, type KeyValueStorage } from '../../src/index.ts';
+import {
+  exampleById,
+  parseFragment,
+  type KeyValueStorage,
+  type PackageLock,
+  type Project,
+} from '../../src/index.ts';
 import { loadExample } from '../gallery/loadExample.ts';
 import type { PlaygroundStore } from '../state/playgroundStore.ts';
 import type { ShareSession } from './shareSession.ts';
-import { workbenchOf, type Startup, type Workbench } from './startup.ts';
+import { linkLocks, workbenchOf, type Startup, type Workbench } from './startup.ts';
 
 /** Open two runs compared (the page's compare view). */
 export type OpenCompare = (a: Workbench, b: Workbench) => void;
+/** Follow a link's package lock for the project it was resolved for. */
+export type AdoptLock = (project: Project, lock: PackageLock) => void;
 
 /** The page's localStorage, or null where the browser refuses it (a sandboxed frame). */
 export function personStorage(): KeyValueStorage | null {
@@ -45,6 +53,7 @@ export async function openFragment(
   store: PlaygroundStore,
   session: ShareSession,
   openCompare?: OpenCompare,
+  adoptLock?: AdoptLock,
 ): Promise<void> {
   const route = await parseFragment(hash);
   if (route.kind === 'none') return;
@@ -52,6 +61,7 @@ export async function openFragment(
     session.notify({ kind: 'bad-link', message: route.message });
     return;
   }
+  for (const { project, lock } of linkLocks(route)) adoptLock?.(project, lock);
   session.flush();
   session.dismiss('bad-link');
   if (route.kind === 'compare') {

@@ -7,7 +7,9 @@ import {
   loadDraft,
   parseFragment,
   type Example,
+  type FragmentRoute,
   type KeyValueStorage,
+  type PackageLock,
   type Project,
   type RequestDraft,
   type SharedRun,
@@ -40,6 +42,8 @@ export interface Startup {
   notices: Notice[];
   /** Run as soon as Python is ready (not when the draft's last run never finished). */
   autoRun: boolean;
+  /** The package locks the link brings (see `linkLocks`). */
+  locks: { project: Project; lock: PackageLock }[];
 }
 
 /** Only the settings this page edits, over their defaults (a link may carry more or fewer). */
@@ -54,6 +58,17 @@ export function runSettingsFrom(settings: Partial<Record<string, unknown>>): Run
       Object.assign(out, { [key]: value });
   }
   return out;
+}
+
+/** The locks a link brings, each with the project it was resolved for (its pins to follow). */
+export function linkLocks(route: FragmentRoute): { project: Project; lock: PackageLock }[] {
+  const runs =
+    route.kind === 'share'
+      ? [route.run]
+      : route.kind === 'compare'
+        ? [route.pair.a, route.pair.b]
+        : [];
+  return runs.flatMap(({ project, lock }) => (lock ? [{ project, lock }] : []));
 }
 
 /** A shared run as the store holds it. */
@@ -81,6 +96,7 @@ export async function resolveStartup(
     compare: null,
     notices: [],
     autoRun: true,
+    locks: linkLocks(route),
   };
   if (route.kind === 'share') {
     startup.shared = { bench: workbenchOf(route.run), version: route.version };

@@ -18,6 +18,7 @@ import { entryCode } from './projectEdits.ts';
 import { createProjectActions } from './projectActions.ts';
 import { heldRunOf, NO_BREAKPOINTS, type Breakpoints, type HeldRun } from './heldRun.ts';
 import { createLivePauseActions } from './livePauseActions.ts';
+import { PackagesNotReady } from './packagesNotReady.ts';
 import { viewAfterRun } from './finishedRun.ts';
 import { createStateStore, type StateChange } from './stateStore.ts';
 
@@ -54,7 +55,15 @@ export type RunResult =
       /** Set for a re-run of live mode (not one the person asked for). */
       live?: boolean;
     }
-  | { kind: 'engine-error'; seq: number; message: string };
+  | { kind: 'engine-error'; seq: number; message: string }
+  /** The run did not start: its packages could not be made ready (see PackagesNotReady). */
+  | {
+      kind: 'packages-error';
+      seq: number;
+      message: string;
+      hint: string;
+      missingFiles: readonly string[];
+    };
 
 /** Everything the page shows that is not the engine's status. */
 export interface PlaygroundState {
@@ -109,6 +118,7 @@ export interface PlaygroundStoreOptions {
         pause?: { plan: PausePlan; onPause: (trace: Trace) => void };
       },
     ) => Promise<Trace>;
+    // A run whose packages could not be made ready rejects with PackagesNotReady.
     /** Stop the run in flight, if the engine can. */
     stop?: () => void;
     /** Let a held run go on (see BrowserEngine.resume). */
@@ -225,14 +235,8 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
       }
       return trace;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
       if (seq === newestSeq)
-        update({
-          pendingRun: null,
-          startedRun: null,
-          held: null,
-          result: { kind: 'engine-error', seq, message },
-        });
+        update({ pendingRun: null, startedRun: null, held: null, result: failedRun(seq, error) });
       throw error;
     }
   }
@@ -285,6 +289,16 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions) {
 
 /** The page's state and its actions. */
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
+
+/** The result of run `seq`, which failed with `error` before it produced a Trace. */
+function failedRun(seq: number, error: unknown): RunResult {
+  if (error instanceof PackagesNotReady) {
+    const { message, hint, missingFiles } = error;
+    return { kind: 'packages-error', seq, message, hint, missingFiles };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'engine-error', seq, message };
+}
 
 /** The Trace of the newest finished run, if it produced one. */
 export function latestTrace(state: PlaygroundState): Trace | null {

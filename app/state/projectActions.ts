@@ -2,7 +2,14 @@
  * The store's actions on the project: the files' texts, the file list, the entry, and which
  * file the editor shows. Each change goes through `changed` (so live mode re-runs).
  */
-import { entryFile, type Project, type Trace } from '../../src/index.ts';
+import {
+  entryFile,
+  projectPackages,
+  withPackages,
+  type ProjectPackages,
+  type Project,
+  type Trace,
+} from '../../src/index.ts';
 import { addFile, deleteFile, renameFile, withFile, type ProjectEdit } from './projectEdits.ts';
 
 /** The part of the store's state these actions change. */
@@ -66,6 +73,16 @@ export function createProjectActions(
         ? state.activeFile
         : entryFile(project);
       changed({ project, activeFile });
+    },
+    /**
+     * Change the project's packages (requirements, index, hand-added wheels). Live mode does
+     * not re-run on this: a half-typed requirement would be resolved; Install or Run does.
+     */
+    setPackages(change: Partial<ProjectPackages>): void {
+      const { project } = getState();
+      const next = withPackages(project, change);
+      if (JSON.stringify(projectPackages(next)) !== JSON.stringify(projectPackages(project)))
+        update({ project: next });
     },
     /** Set the entry (`module:callable`). */
     setEntry(entry: string): void {

@@ -1,0 +1,48 @@
+/**
+ * Runs with packages: before a run whose project has requirements or hand-added wheels, make
+ * its package set ready (once per set, see packagesSession.ts), then run with it — the engine
+ * installs it from its image — and show what the engine says meanwhile.
+ */
+import {
+  hasPackages,
+  type PackageSet,
+  type Project,
+  type RunInput,
+  type RunOptions,
+  type Trace,
+} from '../../src/index.ts';
+
+/** An engine's `run`. */
+export type RunFunction = (input: RunInput, options?: RunOptions) => Promise<Trace>;
+
+/** What a packaged run needs of the package session. */
+export interface PackageSource {
+  prepareFor(project: Project): Promise<PackageSet>;
+  engineNote(note: string | null): void;
+}
+
+/** `run`, preparing each run's packages first (a run without packages goes straight through). */
+export function packagedRun(run: RunFunction, packages: PackageSource): RunFunction {
+  return async (input, options = {}) => {
+    if (!input.project || !hasPackages(input.project)) return run(input, options);
+    const set = await packages.prepareFor(input.project);
+    try {
+      return await run(
+        { ...input, packages: set },
+        {
+          ...options,
+          onProgress: (message) => {
+            packages.engineNote(message);
+            options.onProgress?.(message);
+          },
+          onStart: () => {
+            packages.engineNote(null);
+            options.onStart?.();
+          },
+        },
+      );
+    } finally {
+      packages.engineNote(null);
+    }
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * A run that did not start because its packages could not be made ready: the store shows it as
+ * such (with what to do), not as an engine failure. Thrown by the page's package runner.
+ */
+export class PackagesNotReady extends Error {
+  override name = 'PackagesNotReady';
+  constructor(
+    message: string,
+    /** What the person can do about it. */
+    readonly hint: string,
+    /** Wheel files added by hand that this browser lacks, if that is what is wrong. */
+    readonly missingFiles: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
