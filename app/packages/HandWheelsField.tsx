@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { HandWheel } from '../../src/index.ts';
+import type { HandWheelEntry } from '../../src/index.ts';
 
 /** The wheels added by hand, each with Remove, and "Add wheel files…" (a file picker). */
 export function HandWheelsField({
@@ -8,11 +8,11 @@ export function HandWheelsField({
   onAdd,
   onRemove,
 }: {
-  wheels: readonly HandWheel[];
+  wheels: readonly HandWheelEntry[];
   /** The files this browser does not have (a link's project), marked in the list. */
   missing: readonly string[];
   onAdd: (files: File[]) => void;
-  onRemove: (wheel: HandWheel) => void;
+  onRemove: (wheel: HandWheelEntry) => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (

@@ -2,7 +2,7 @@
  * Wheel files the person adds by hand: checked to be wheels by name, hashed, and their bytes
  * kept in the page's store by sha256; the project lists them by file name and sha256.
  */
-import type { HandWheel } from '../../src/index.ts';
+import type { HandWheelEntry } from '../../src/index.ts';
 import { parseWheelName } from '../../src/packages/index.ts';
 import type { PackageStore } from './packageStore.ts';
 import { sha256Hex } from './sha256.ts';
@@ -29,9 +29,9 @@ export function wheelFileProblem(file: Pick<ChosenFile, 'name' | 'size'>): strin
 
 /** `existing` with `added`: a file of the same name or sha256 is replaced, in its place. */
 export function withHandWheels(
-  existing: readonly HandWheel[],
-  added: readonly HandWheel[],
-): HandWheel[] {
+  existing: readonly HandWheelEntry[],
+  added: readonly HandWheelEntry[],
+): HandWheelEntry[] {
   const out = [...existing];
   for (const wheel of added) {
     const at = out.findIndex((w) => w.filename === wheel.filename || w.sha256 === wheel.sha256);
@@ -45,8 +45,8 @@ export function withHandWheels(
 export async function keepHandWheels(
   files: readonly ChosenFile[],
   store: Pick<PackageStore, 'handWheels'>,
-): Promise<{ added: HandWheel[]; refused: string[] }> {
-  const added: HandWheel[] = [];
+): Promise<{ added: HandWheelEntry[]; refused: string[] }> {
+  const added: HandWheelEntry[] = [];
   const refused: string[] = [];
   for (const file of files) {
     const problem = wheelFileProblem(file);

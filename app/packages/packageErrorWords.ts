@@ -19,6 +19,8 @@ const WHAT_TO_DO: Record<PackageErrorKind, string> = {
     'A file is not the one its sha256 names. If it came from the index, run again to fetch it anew; if you added it by hand, add it again.',
   'missing-hand-wheel':
     'This project uses wheel files added by hand that this browser does not have: add them with “Add wheel files…” in Packages.',
+  'bad-wheel':
+    'The file is not a wheel that can be installed: check it, or remove it from the wheel files.',
   'no-hash':
     'The index gives no sha256 for the file, so it cannot be checked: use an index that does (PyPI does).',
 };

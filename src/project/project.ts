@@ -88,7 +88,7 @@ export function indexUrlProblem(url: string): string | null {
 }
 
 /** A wheel the person added by hand: its bytes stay in the page's IndexedDB, keyed by sha256. */
-export const HandWheelSchema = v.object({
+export const HandWheelEntrySchema = v.object({
   filename: v.pipe(
     v.string(),
     v.check((name) => name.endsWith('.whl') && pathProblem(name) === null && !name.includes('/')),
@@ -97,7 +97,7 @@ export const HandWheelSchema = v.object({
 });
 
 /** A wheel added by hand, as a project lists it. */
-export type HandWheel = v.InferOutput<typeof HandWheelSchema>;
+export type HandWheelEntry = v.InferOutput<typeof HandWheelEntrySchema>;
 
 /**
  * The project's files by path, its entry, and (each left out when there are none) its
@@ -135,7 +135,7 @@ export const ProjectSchema = v.object({
       v.check((url) => indexUrlProblem(url) === null, 'must be an http(s) URL'),
     ),
   ),
-  handWheels: v.optional(v.array(HandWheelSchema)),
+  handWheels: v.optional(v.array(HandWheelEntrySchema)),
 });
 
 /** A project: files by path, the entry, and its packages (see projectPackages.ts). */

@@ -3,13 +3,13 @@
  * against, and the wheels added by hand. A project stores each only when it differs from the
  * default (none, PyPI, none), so that a project without packages looks as it always did.
  */
-import { DEFAULT_INDEX_URL, type HandWheel, type Project } from './project.ts';
+import { DEFAULT_INDEX_URL, type HandWheelEntry, type Project } from './project.ts';
 
 /** A project's packages, defaults filled in. */
 export interface ProjectPackages {
   requirements: readonly string[];
   indexUrl: string;
-  handWheels: readonly HandWheel[];
+  handWheels: readonly HandWheelEntry[];
 }
 
 /** The packages of `project`, defaults filled in. */
