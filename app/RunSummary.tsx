@@ -28,7 +28,7 @@ function PackagesProblem({
   const missing = result.missingFiles.length > 0;
   return (
     <div className="run-summary run-summary--bad" role="alert">
-      <strong>{missing ? 'Wheel files are missing' : 'The packages could not be installed'}</strong>
+      <strong>{result.title}</strong>
       <p className="run-summary__words">{result.message}</p>
       <p className="run-summary__words">
         {result.hint} The run did not start; the code, request and requirements are as they were.

@@ -2,7 +2,8 @@
  * The engine's public surface: run a WSGI app on a request and get a Trace.
  * Framework-free; the UI (app/) and the CLI import only from here and from the two entries
  * the page loads after its shell has painted: `rules/index.ts` (the rules, their PEP sections
- * and the wsgiref.validate mapping) and `share/exports.ts` (curl, HTTPie, Python, pytest).
+ * and the wsgiref.validate mapping) and `share/exports.ts` (curl, HTTPie, Python, pytest) —
+ * and `packages/index.ts` (the resolver, preparePackages), loaded when a project has packages.
  */
 export * from './trace/schema.ts';
 export { parseTrace, type ParsedTrace } from './trace/parseTrace.ts';
@@ -18,21 +19,19 @@ export {
 export { BOOT_STAGES, type BootStage } from './runtime/workerProtocol.ts';
 export * from './runtime/packageSet.ts';
 export type { PackageLock, LockedPin } from './packages/lock.ts';
-export {
-  memoryWheelCache,
-  normalizeName,
-  parseRequirement,
-  preparePackages,
-  PYODIDE_VERSION,
-  type HandWheel,
-  type PackageError,
-  type PackageErrorKind,
-  type PackageProgress,
-  type PrepareRequest,
-  type Prepared,
-  type PreparedWheel,
-  type PrepareWorld,
-  type WheelCache,
+// Types only: the resolver's code is the page's third lazy entry (`packages/index.ts`, loaded
+// when a project has packages). A value re-exported here would land in the shell's chunk as
+// soon as a lazy chunk used it (it is reachable from the shell), ~16 KB gzipped.
+export type {
+  HandWheel,
+  PackageError,
+  PackageErrorKind,
+  PackageProgress,
+  PrepareRequest,
+  Prepared,
+  PreparedWheel,
+  PrepareWorld,
+  WheelCache,
 } from './packages/index.ts';
 export type { InterpreterState } from './runtime/interpreterPool.ts';
 export type { PauseCommand, PausePlan } from './runtime/livePause.ts';

@@ -40,7 +40,9 @@ export function InstallStatus({ state, current }: { state: PackagesState; curren
     const words = packageErrorWords(state.error);
     return (
       <div className="packages-error" role="alert">
-        <p>{words.message}</p>
+        <p>
+          <strong>{words.title}.</strong> {words.message}
+        </p>
         <p>{words.hint}</p>
       </div>
     );

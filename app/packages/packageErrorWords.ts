@@ -1,6 +1,23 @@
 /** A failed preparation in plain words: what went wrong (preparing's message) and what to do. */
 import type { PackageError, PackageErrorKind } from './prepareContract.ts';
 
+/** Each kind of failure, named in a few words (the heading over the message). */
+const TITLES: Record<PackageErrorKind, string> = {
+  offline: 'The package index could not be reached',
+  'index-error': 'The package index answered with an error',
+  'not-found': 'Package not found',
+  'no-version': 'No version matches',
+  'no-pure-wheel': 'No wheel this browser can install',
+  'requires-python': 'It needs another Python',
+  conflict: 'The requirements conflict',
+  'bad-requirement': 'A requirement cannot be read',
+  'too-many-steps': 'The resolver gave up',
+  'hash-mismatch': 'A file is not the one its sha256 names',
+  'missing-hand-wheel': 'Wheel files are missing',
+  'no-hash': 'A file cannot be checked',
+  'bad-wheel': 'A wheel cannot be installed',
+};
+
 /** What to do about each kind of failure. */
 const WHAT_TO_DO: Record<PackageErrorKind, string> = {
   offline:
@@ -25,10 +42,21 @@ const WHAT_TO_DO: Record<PackageErrorKind, string> = {
     'The index gives no sha256 for the file, so it cannot be checked: use an index that does (PyPI does).',
 };
 
-/** A failure in the person's words: the message, and the advice. */
-export function packageErrorWords(error: PackageError): { message: string; hint: string } {
+/** A failure in the person's words: a heading, the message, and the advice. */
+export interface ErrorWords {
+  title: string;
+  message: string;
+  hint: string;
+}
+
+/** `error` in the person's words. */
+export function packageErrorWords(error: PackageError): ErrorWords {
   // The files the message does not name already.
   const unnamed = (error.files ?? []).filter((file) => !error.message.includes(file));
   const files = unnamed.length > 0 ? ` (${unnamed.join(', ')})` : '';
-  return { message: `${error.message}${files}`, hint: WHAT_TO_DO[error.kind] };
+  return {
+    title: TITLES[error.kind],
+    message: `${error.message}${files}`,
+    hint: WHAT_TO_DO[error.kind],
+  };
 }

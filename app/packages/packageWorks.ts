@@ -1,4 +1,5 @@
 /** The part of the package session that loads when a project first has packages. */
+import { packageErrorWords } from './packageErrorWords.ts';
 import { openPackageStore } from './packageStore.ts';
 import { preparePackageSet } from './preparePackageSet.ts';
 import type { PackageWorks } from './packagesSession.ts';
@@ -8,5 +9,9 @@ export function packageWorks(
   factory: IDBFactory | undefined,
   onFallback: (message: string) => void,
 ): PackageWorks {
-  return { store: openPackageStore(factory, onFallback), prepare: preparePackageSet };
+  return {
+    store: openPackageStore(factory, onFallback),
+    prepare: preparePackageSet,
+    words: packageErrorWords,
+  };
 }

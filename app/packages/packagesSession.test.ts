@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackageLock, Project, RunInput } from '../../src/index.ts';
 import { PackagesNotReady } from '../state/packagesNotReady.ts';
 import { packagedRun } from './packagedRun.ts';
+import { packageErrorWords } from './packageErrorWords.ts';
 import { packageStoreOf } from './packageStore.ts';
 import { createPackagesSession, type PackageWorks } from './packagesSession.ts';
 import { preparePackageSet, type PreparedSet } from './preparePackageSet.ts';
@@ -40,6 +41,7 @@ function sessionOf(answers: PreparedSet[]) {
       if (!answer) throw new Error('asked too often');
       return answer;
     },
+    words: packageErrorWords,
   };
   const session = createPackagesSession({ fetch, load: async () => works });
   return { session, given, store };
@@ -66,7 +68,11 @@ describe('the package session', () => {
     const { session } = sessionOf([{ ok: false, error }, READY]);
     const failure = await session.prepareFor(FLASK).catch((thrown: unknown) => thrown);
     expect(failure).toBeInstanceOf(PackagesNotReady);
-    expect(failure).toMatchObject({ message: 'No project flaskk.', hint: /spelling/ });
+    expect(failure).toMatchObject({
+      title: 'Package not found',
+      message: 'No project flaskk.',
+      hint: /spelling/,
+    });
     expect(session.getState()).toMatchObject({ phase: 'failed', error });
     expect(await session.prepareFor(FLASK)).toBe(READY.set);
   });

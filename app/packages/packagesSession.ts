@@ -13,7 +13,6 @@ import {
 } from '../../src/index.ts';
 import { PackagesNotReady } from '../state/packagesNotReady.ts';
 import { createStateStore } from '../state/stateStore.ts';
-import { packageErrorWords } from './packageErrorWords.ts';
 import {
   NO_PACKAGES,
   prepared,
@@ -29,7 +28,16 @@ import type { PreparedSet, PrepareSetWorld } from './preparePackageSet.ts';
 export interface PackageWorks {
   store: PackageStore;
   prepare(project: Project, world: PrepareSetWorld): Promise<PreparedSet>;
+  /** A failure in the person's words (packageErrorWords.ts: its advice is long text). */
+  words(error: PackageError): { title: string; message: string; hint: string };
 }
+
+/** Said when the lazy part itself cannot load. */
+const NOT_LOADED = {
+  title: 'The package installer did not load',
+  message: 'The page could not load its package installer (offline?).',
+  hint: 'Check the connection and run again.',
+};
 
 /** What the session needs from the page. */
 export interface PackagesSessionOptions {
@@ -57,11 +65,14 @@ export function createPackagesSession(options: PackagesSessionOptions) {
   };
 
   /** Fail the preparation of `key` with `error`, for the panel and the run. */
-  function failed(key: string, error: PackageError): PackagesNotReady {
+  function failed(
+    key: string,
+    error: PackageError,
+    words: { title: string; message: string; hint: string },
+  ): PackagesNotReady {
     state.setState((current) => prepared(current, key, { error }));
-    const words = packageErrorWords(error);
     const missing = error.kind === 'missing-hand-wheel' ? (error.files ?? []) : [];
-    return new PackagesNotReady(words.message, words.hint, missing);
+    return new PackagesNotReady(words, missing);
   }
 
   async function prepareAnew(project: Project, key: string): Promise<Ready> {
@@ -70,10 +81,7 @@ export function createPackagesSession(options: PackagesSessionOptions) {
     try {
       loaded = await load();
     } catch {
-      throw failed(key, {
-        kind: 'offline',
-        message: 'The page could not load its package installer (offline?).',
-      });
+      throw failed(key, { kind: 'offline', message: NOT_LOADED.message }, NOT_LOADED);
     }
     const lock = locks.get(key) ?? (await loaded.store.locks.get(key));
     if (lock && state.getState().key === key) state.setState({ expected: lock.pins.length });
@@ -86,7 +94,7 @@ export function createPackagesSession(options: PackagesSessionOptions) {
           state.setState((current) => progressed(current, progress));
       },
     });
-    if (!result.ok) throw failed(key, result.error);
+    if (!result.ok) throw failed(key, result.error, loaded.words(result.error));
     locks.set(key, result.lock);
     state.setState((current) => prepared(current, key, { pins: result.lock.pins }));
     return { set: result.set, lock: result.lock };

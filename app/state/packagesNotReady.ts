@@ -4,13 +4,17 @@
  */
 export class PackagesNotReady extends Error {
   override name = 'PackagesNotReady';
+  /** A heading: what went wrong, in a few words. */
+  readonly title: string;
+  /** What the person can do about it. */
+  readonly hint: string;
   constructor(
-    message: string,
-    /** What the person can do about it. */
-    readonly hint: string,
+    words: { title: string; message: string; hint: string },
     /** Wheel files added by hand that this browser lacks, if that is what is wrong. */
     readonly missingFiles: readonly string[] = [],
   ) {
-    super(message);
+    super(words.message);
+    this.title = words.title;
+    this.hint = words.hint;
   }
 }

@@ -60,6 +60,7 @@ export type RunResult =
   | {
       kind: 'packages-error';
       seq: number;
+      title: string;
       message: string;
       hint: string;
       missingFiles: readonly string[];
@@ -293,8 +294,8 @@ export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
 /** The result of run `seq`, which failed with `error` before it produced a Trace. */
 function failedRun(seq: number, error: unknown): RunResult {
   if (error instanceof PackagesNotReady) {
-    const { message, hint, missingFiles } = error;
-    return { kind: 'packages-error', seq, message, hint, missingFiles };
+    const { title, message, hint, missingFiles } = error;
+    return { kind: 'packages-error', seq, title, message, hint, missingFiles };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'engine-error', seq, message };
