@@ -54,7 +54,7 @@ export function RequirementsField({
         <span className="packages-field__label">Package index</span>
         <input
           type="url"
-          className="packages-field__input"
+          className="builder-dialog__text packages-field__input"
           value={index}
           placeholder={DEFAULT_INDEX_URL}
           spellCheck={false}
