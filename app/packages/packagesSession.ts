@@ -5,6 +5,7 @@
  * work itself — the IndexedDB store, the resolver — loads only when a project has packages.
  */
 import {
+  hasPackages,
   packagesKey,
   type ImageStore,
   type PackageLock,
@@ -132,6 +133,7 @@ export function createPackagesSession(options: PackagesSessionOptions) {
     },
     /** The lock `project`'s packages resolved to, if they have been (this visit or before). */
     async lockOf(project: Project): Promise<PackageLock | null> {
+      if (!hasPackages(project)) return null; // (and the store is not loaded for a link)
       const key = packagesKey(project);
       const known = locks.get(key);
       if (known) return known;
