@@ -87,7 +87,11 @@ export function loadExample(store: PlaygroundStore, example: Example): Promise<T
     ? { project: before.project, request: before.request, settings: before.settings }
     : (sessionOf(store).loaded?.replaced ?? null);
   const bench = exampleWorkbench(example, before.settings.compareValidate ?? false);
-  store.setProject(bench.project);
+  // An example with packages gets them from the index the person chose (a mirror, say).
+  const { indexUrl } = before.project;
+  store.setProject(
+    bench.project.requirements && indexUrl ? { ...bench.project, indexUrl } : bench.project,
+  );
   store.setRequest(bench.request);
   store.setSettings(bench.settings);
   setLoaded(store, { example, replaced });

@@ -12,7 +12,7 @@ import {
   type PackageSet,
   type Project,
 } from '../../src/index.ts';
-import { importsOf } from './moduleImports.ts';
+import { importsOf, requirementName } from './moduleImports.ts';
 import type { PackageStore } from './packageStore.ts';
 import type { PackageError, PackageProgress } from './prepareContract.ts';
 import { preparePackagesForRun } from './preparePackagesForRun.ts';
@@ -47,6 +47,9 @@ async function handWheelsOf(project: Project, store: PackageStore) {
 /** The distribution a wheel's file name names (`my_lib-0.1-py3-none-any.whl` → `my_lib`). */
 const distributionOf = (filename: string): string => filename.split('-')[0] ?? filename;
 
+/** PEP 503's normalized form of a distribution's name. */
+const distributionKey = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
+
 /** Make `project`'s packages ready to run. */
 export async function preparePackageSet(
   project: Project,
@@ -65,8 +68,19 @@ export async function preparePackageSet(
       },
     };
   }
+  // A wheel added by hand is installed whether or not a requirement names it (the resolver
+  // takes it as pip takes --find-links: only when asked for).
+  const named = new Set(requirements.map((line) => distributionKey(requirementName(line) ?? '')));
+  const unnamed = hand.found
+    .map((wheel) => distributionOf(wheel.filename))
+    .filter((name) => !named.has(distributionKey(name)));
   const prepared = await preparePackagesForRun(
-    { requirements, indexUrl, handWheels: hand.found, lock: world.lock },
+    {
+      requirements: [...requirements, ...unnamed],
+      indexUrl,
+      handWheels: hand.found,
+      lock: world.lock,
+    },
     { fetch: world.fetch, cache: world.store.cache, onProgress: world.onProgress },
   );
   if (!prepared.ok) return prepared;

@@ -65,6 +65,11 @@ export interface Example {
 export type ExampleSpec = Omit<Example, 'code' | 'request'> & { request?: Partial<ExampleRequest> };
 
 /** The project an example loads: its files, or its one file as `app.py`. */
-export function exampleProject(example: Pick<Example, 'code' | 'project'>): Project {
-  return example.project ?? singleFileProject(example.code);
+export function exampleProject(
+  example: Pick<Example, 'code' | 'project' | 'requirements'>,
+): Project {
+  const project = example.project ?? singleFileProject(example.code);
+  return example.requirements?.length
+    ? { ...project, requirements: [...example.requirements] }
+    : project;
 }
