@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isEmbedSearch } from '../src/index.ts';
+import { hasPackages, isEmbedSearch } from '../src/index.ts';
 import { App } from './App.tsx';
 import { createCompareSession } from './compare/compareSession.ts';
 import { startEngine } from './engine.ts';
@@ -55,10 +55,14 @@ if (startup.compare) compare.openPair(startup.compare.a, startup.compare.b);
 installTestHook(window, store, engine);
 // The first result appears as soon as Python is ready — unless a run is already queued, or the
 // draft's last run never finished (it may hang again: the page offers Run instead).
-void engine.ready.then(() => {
+const autoRun = (): void => {
   const { result, pendingRun } = store.getState();
   if (startup.autoRun && result === null && pendingRun === null) store.run().catch(() => {});
-});
+};
+// A project with packages runs at once: its packages are made ready (from the page's cache) and
+// its interpreter restored from their image while the server's own image would still boot.
+if (hasPackages(store.getState().project)) autoRun();
+else void engine.ready.then(autoRun);
 window.addEventListener(
   'hashchange',
   () =>

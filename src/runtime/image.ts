@@ -15,7 +15,9 @@
  */
 import type { PyodideAPI } from 'pyodide';
 import { installWheels, type WheelFile } from './installWheels.ts';
+import { warmupsFor } from './packageWarmups.ts';
 import { installServer, warmUp } from './pyodideSession.ts';
+import { toRunJob } from './runInput.ts';
 import { SERVER_SOURCES } from './pythonSources.ts';
 
 /** The image file (gzip), served beside Pyodide's own files. */
@@ -132,13 +134,24 @@ export function makeImage(
   key: string,
   packages?: { wheels: readonly WheelFile[]; imports: readonly string[] },
 ): Uint8Array {
-  warmUp(installServer(pyodide));
+  const session = installServer(pyodide);
+  warmUp(session);
   pyodide.runPython(
     `import importlib\nfor name in ${JSON.stringify(PRELOADED_MODULES)}:\n    importlib.import_module(name)`,
   );
   if (packages) {
     installWheels(pyodide, packages.wheels);
-    importEach(pyodide, packages.imports);
+    const failed = importEach(pyodide, packages.imports);
+    const imported = packages.imports.filter(
+      (name) => !failed.some((line) => line.startsWith(`${name}: `)),
+    );
+    for (const run of warmupsFor(imported)) {
+      try {
+        session.runJson(toRunJob(run));
+      } catch {
+        // a warm-up that fails only leaves the image colder
+      }
+    }
   }
   pyodide.runPython(`import wsgi_playground; wsgi_playground.IMAGE_KEY = ${JSON.stringify(key)}`);
   return pyodide.makeMemorySnapshot();
