@@ -73,6 +73,7 @@ export const LAYER_IMPORTS = {
     'app/share',
     'app/state',
     'src/(root)',
+    'src/compare',
   ],
   'app/(root)': '*',
 };

@@ -66,4 +66,20 @@ export * from './project/project.ts';
 export * from './project/projectPackages.ts';
 export * from './view/eventFiles.ts';
 export * from './view/stepState.ts';
-export * from './compare/index.ts';
+// Types only: the comparison's code (and jsdiff) loads with the compare view, which imports
+// `compare/index.ts` itself; a value re-exported here would land in the shell's chunk.
+export type {
+  AlignedRow,
+  AlignOptions,
+  BytesDiff,
+  CompareSide,
+  DifferenceCounts,
+  EventRow,
+  FileChange,
+  FindingsDiff,
+  HeaderRow,
+  InputChange,
+  RowChange,
+  RunComparison,
+  SummaryRow,
+} from './compare/index.ts';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { countChanges, diffBytes, type FileChange } from '../../src/index.ts';
+import { countChanges, diffBytes, type FileChange } from '../../src/compare/index.ts';
 import { useColorScheme } from '../common/useColorScheme.ts';
 import { usePlainCodeView } from '../editor/usePlainCodeView.ts';
 import { BytesDiffView } from './BytesDiffView.tsx';

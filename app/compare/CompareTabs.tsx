@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { differenceCounts, type RunComparison } from '../../src/index.ts';
+import { differenceCounts, type RunComparison } from '../../src/compare/index.ts';
 import { useTabKeys } from '../layout/useTabKeys.ts';
 import { BytesDiffView } from './BytesDiffView.tsx';
 import { CodeDiff } from './CodeDiff.tsx';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { compareRuns, type Finding, type RunComparison } from '../../src/index.ts';
+import { compareRuns, type RunComparison } from '../../src/compare/index.ts';
+import type { Finding } from '../../src/index.ts';
 import { loadedFindingsOf, loadRules, useRulesLoaded } from '../findings/rulesLoader.ts';
 import type { CompareSideState } from './compareSession.ts';
 
