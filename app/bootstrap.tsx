@@ -32,10 +32,18 @@ const packages = createPackagesSession({
     ),
 });
 const engine = startEngine(packages.imageStore);
-// Runs prepare their project's packages first (once per set), then run with them.
+// Runs prepare their project's packages first (once per set), then run with them; a Stop
+// while they are prepared stops the run as soon as it reaches the engine.
+let stopsPressed = 0;
 const runner = {
-  run: packagedRun((input, options) => engine.run(input, options), packages),
-  stop: () => engine.stop(),
+  run: packagedRun((input, options) => engine.run(input, options), packages, {
+    count: () => stopsPressed,
+    stop: () => engine.stop(),
+  }),
+  stop: () => {
+    stopsPressed++;
+    engine.stop();
+  },
   resume: engine.resume.bind(engine),
 };
 // An embedded page never touches the person's draft or history.

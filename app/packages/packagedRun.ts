@@ -21,13 +21,30 @@ export interface PackageSource {
   engineNote(note: string | null): void;
 }
 
-/** `run`, preparing each run's packages first (a run without packages goes straight through). */
-export function packagedRun(run: RunFunction, packages: PackageSource): RunFunction {
+/** How Stop reaches a run that is still waiting for its packages. */
+export interface StopSignal {
+  /** How many times Stop was pressed so far. */
+  count(): number;
+  /** Stop the engine's run in flight. */
+  stop(): void;
+}
+
+/**
+ * `run`, preparing each run's packages first (a run without packages goes straight through).
+ * A Stop pressed while they were being prepared stops the run as soon as it is handed to the
+ * engine (it ends `stopped`, as a run stopped while waiting for Python does).
+ */
+export function packagedRun(
+  run: RunFunction,
+  packages: PackageSource,
+  stops?: StopSignal,
+): RunFunction {
   return async (input, options = {}) => {
     if (!input.project || !hasPackages(input.project)) return run(input, options);
+    const before = stops?.count() ?? 0;
     const set = await packages.prepareFor(input.project);
     try {
-      return await run(
+      const pending = run(
         { ...input, packages: set },
         {
           ...options,
@@ -41,6 +58,8 @@ export function packagedRun(run: RunFunction, packages: PackageSource): RunFunct
           },
         },
       );
+      if (stops && stops.count() !== before) stops.stop();
+      return await pending;
     } finally {
       packages.engineNote(null);
     }
