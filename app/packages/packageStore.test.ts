@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepHandWheels, wheelFileProblem, withHandWheels } from './handWheelFiles.ts';
-import { openPackageStore, packageStoreOf } from './packageStore.ts';
+import { MAX_IMAGES, openPackageStore, packageStoreOf } from './packageStore.ts';
 import { sha256Hex } from './sha256.ts';
 import { memoryTables, resilientTables, type Tables } from './storeTables.ts';
 
@@ -72,5 +72,16 @@ describe('wheels added by hand', () => {
     const other = { filename: 'other-1-py3-none-any.whl', sha256: 'c'.repeat(64) };
     const newer = { filename: 'mylib-0.1-py3-none-any.whl', sha256: 'd'.repeat(64) };
     expect(withHandWheels([...added, other], [newer])).toEqual([newer, other]);
+  });
+
+  it('keeps the newest images only (each is ~40 MB)', async () => {
+    const store = packageStoreOf(memoryTables());
+    for (const key of ['a', 'b', 'c', 'd']) await store.images.put(key, new ArrayBuffer(1));
+    await store.images.put('b', new ArrayBuffer(2)); // used again: newest
+    await store.images.put('e', new ArrayBuffer(1));
+    const kept = [];
+    for (const key of ['a', 'b', 'c', 'd', 'e']) if (await store.images.get(key)) kept.push(key);
+    expect(kept).toEqual(['b', 'd', 'e']);
+    expect(MAX_IMAGES).toBe(3);
   });
 });

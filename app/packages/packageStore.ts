@@ -23,6 +23,11 @@ const isWheel = (value: unknown): value is StoredWheel =>
   typeof (value as StoredWheel).filename === 'string' &&
   (value as StoredWheel).bytes instanceof Uint8Array;
 
+/** How many package sets' images the page keeps. */
+export const MAX_IMAGES = 3;
+/** The entry of the images table that lists them, oldest first (no image has this key). */
+const IMAGE_ORDER = 'order of the images';
+
 /** The page's packages, kept between visits. */
 export interface PackageStore {
   /** Wheels fetched from an index, by sha256. */
@@ -72,7 +77,15 @@ export function packageStoreOf(tables: Tables): PackageStore {
         const image = await tables.get('images', key);
         return image instanceof ArrayBuffer ? image : null;
       },
-      put: (key, bytes) => tables.put('images', key, bytes),
+      // An image is ~40 MB: the newest few are kept, the others dropped.
+      async put(key, bytes) {
+        await tables.put('images', key, bytes);
+        const kept = await tables.get('images', IMAGE_ORDER);
+        const order = Array.isArray(kept) ? kept.filter((k) => typeof k === 'string') : [];
+        const newest = [...order.filter((k) => k !== key), key];
+        for (const old of newest.slice(0, -MAX_IMAGES)) await tables.delete('images', old);
+        await tables.put('images', IMAGE_ORDER, newest.slice(-MAX_IMAGES));
+      },
     },
   };
 }
