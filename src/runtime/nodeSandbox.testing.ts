@@ -31,6 +31,17 @@ export function tinyWheel(name: string, version: string, files: Record<string, s
   return { filename: `${name}-${version}-py3-none-any.whl`, bytes: zipSync(entries) };
 }
 
+/** A WorkerLink over `port` that cannot be interrupted or held (as an unisolated frame's). */
+export function plainLink(port: MessagePort): WorkerLink {
+  return {
+    port,
+    interrupt: () => false,
+    resume: () => false,
+    terminate: () => port.close(),
+    onCrash: () => {},
+  };
+}
+
 /** The sandbox stand-in: how many workers it started, and how many made an image. */
 export function nodeSandbox(image: NodeImage) {
   const sets = new Map<string, { set: PackageBoot; image: ArrayBuffer | null; why?: string }>();
@@ -78,13 +89,7 @@ export function nodeSandbox(image: NodeImage) {
     } else {
       handle({ ...base, image: { bytes: image.bytes.slice().buffer } });
     }
-    return {
-      port: port1,
-      interrupt: () => false,
-      resume: () => false,
-      terminate: () => port1.close(),
-      onCrash: () => {},
-    };
+    return plainLink(port1);
   }
 
   return { launch, addPackages, counts };

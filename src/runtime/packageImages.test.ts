@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserEngine } from './browserEngine.ts';
 import { makeNodeImage, readNodeImage, type NodeImage } from './nodeImage.ts';
-import { nodeSandbox, tinyWheel } from './nodeSandbox.testing.ts';
+import { nodeSandbox, plainLink, tinyWheel } from './nodeSandbox.testing.ts';
 import { packageSetKey, type ImageStore, type PackageSet } from './packageSet.ts';
 import { packageNames } from './packageImages.ts';
 import type { WorkerLink } from './workerLink.ts';
@@ -41,13 +41,7 @@ beforeAll(async () => {
 function failingWorker(): WorkerLink {
   const { port1, port2 } = new MessageChannel();
   port2.postMessage({ type: 'failed', id: null, message: 'out of memory' });
-  return {
-    port: port1,
-    interrupt: () => false,
-    resume: () => false,
-    terminate: () => port1.close(),
-    onCrash: () => {},
-  };
+  return plainLink(port1);
 }
 
 const wheel = (filename: string) => ({ filename, bytes: new Uint8Array(), sha256: '' });
