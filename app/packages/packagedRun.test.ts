@@ -34,7 +34,7 @@ describe('packagedRun', () => {
   it('stops the run as soon as it reaches the engine when Stop was pressed while preparing', async () => {
     let presses = 0;
     let stopped = 0;
-    let release: (set: PackageSet) => void = () => {};
+    let release: ((set: PackageSet) => void) | undefined;
     const ready = new Promise<PackageSet>((resolve) => (release = resolve));
     const run = packagedRun(
       async () => ({ stoppedAt: stopped }) as unknown as Trace,
@@ -46,7 +46,7 @@ describe('packagedRun', () => {
     );
     const pending = run({ project: project(['flask']), request: REQUEST });
     presses++; // Stop, while the packages download
-    release(SET);
+    release?.(SET);
     await pending;
     expect(stopped).toBe(1);
     // A later run, with no Stop pressed during it, is not stopped.
