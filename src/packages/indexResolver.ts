@@ -111,20 +111,23 @@ function requiredNames(requirements: readonly string[]): string[] {
 
 /**
  * Resolve `requirements` over `local` candidates (files added by hand, Pyodide's own builds)
- * and the index; `files`: every file the pages read list, by filename.
+ * and the index; `files`: every file the pages read list, by filename. The projects named in
+ * `provided` (normalized: those of files added by hand) are not looked up on the index: the
+ * person chose those files, and the run needs no network for them.
  */
 export async function resolveWithIndex(
   requirements: readonly string[],
   local: readonly Candidate[],
   session: IndexSession,
+  provided: ReadonlySet<string> = new Set(),
 ): Promise<{ resolution: Resolution; files: Map<string, IndexFile> }> {
   const known: Known = {
     candidates: [...local],
-    pages: new Set(),
+    pages: new Set(provided),
     pending: new Map(),
     files: new Map(),
   };
-  const names = [...new Set(requiredNames(requirements))];
+  const names = [...new Set(requiredNames(requirements))].filter((name) => !provided.has(name));
   await Promise.all(names.map((name) => readPage(session, known, name)));
   const options = {
     known: {

@@ -193,6 +193,19 @@ describe('preparePackages (an index on loopback)', () => {
     expect(calls).toEqual([]);
   });
 
+  it('resolves a wheel added by hand with no dependencies without reaching the index', async () => {
+    const alone = buildWheel({ name: 'alone', version: '1.0', files: { 'alone.py': 'X = 1\n' } });
+    const { calls, fetch } = unreachable();
+    const prepared = await preparePackages(
+      request({ requirements: ['alone'], handWheels: [alone] }),
+      { fetch, cache },
+    );
+    expect(succeeded(prepared).lock.pins.map((pin) => [pin.filename, pin.url])).toEqual([
+      [alone.filename, ''],
+    ]);
+    expect(calls).toEqual([]);
+  });
+
   it('names every wheel added by hand that a lock needs and that is missing', async () => {
     const other = { name: 'other', version: '1', filename: 'other-1-py3-none-any.whl' };
     const pins = [

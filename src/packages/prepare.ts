@@ -22,6 +22,7 @@ import type { PrepareWorld } from './prepareWorld.ts';
 import { pyodideLockCandidates } from './pyodideLock.ts';
 import type { Pin } from './installOrder.ts';
 import { verifiedWheels, type WheelRef } from './verifiedWheels.ts';
+import { normalizeName, parseWheelName } from './wheelName.ts';
 
 /** What to prepare. */
 export interface PrepareRequest {
@@ -112,7 +113,13 @@ async function resolveAndFetch(
   const wheelBytes = verifiedWheels(world, hand.bytes);
   const local: Candidate[] = [...hand.candidates, ...pyodide];
   const session = { indexUrl: request.indexUrl, world, wheelBytes };
-  const { resolution, files } = await resolveWithIndex(requirements, local, session);
+  const provided = new Set(
+    hand.candidates.flatMap((candidate) => {
+      const name = parseWheelName(candidate.filename)?.name;
+      return name ? [normalizeName(name)] : [];
+    }),
+  );
+  const { resolution, files } = await resolveWithIndex(requirements, local, session, provided);
   if (!resolution.ok) return { ok: false, error: resolution.error };
   const located = new Map<string, WheelRef>(
     pyodide.map((candidate) => [`${candidate.sha256}-${candidate.filename}`, candidate]),
